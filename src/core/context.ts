@@ -1,0 +1,64 @@
+// A step works on a private draft of the state and records every change it makes in the ledger.
+// The draft shares nothing mutable with the input state, so `step` never changes what it was given.
+import { clamp } from "./math";
+import type { CountryState, GameEvent, GameState, LedgerEntry, TrackName, Tracks } from "./state";
+
+const TRACK_BOUNDS: Partial<Record<TrackName, [number, number]>> = {
+  politicalCapital: [0, 100],
+  hawkishness: [0, 100],
+  alliedTrust: [0, 100],
+  industryPressure: [0, 100],
+  usEnforcement: [0, 100],
+  alternativeMaturity: [0, 1000],
+  usLead: [0, 1000],
+};
+
+export interface StepContext {
+  state: GameState;
+  events: GameEvent[];
+}
+
+export function draftOf(state: GameState): StepContext {
+  const { scenario, ledger, history, ...rest } = state;
+  const copy = JSON.parse(JSON.stringify(rest)) as Omit<GameState, "scenario" | "ledger" | "history">;
+  // The ledger and history of past turns never change again: share them, copy only the open turn's list.
+  const openLedger = ledger.slice();
+  openLedger[state.turn] = (ledger[state.turn] ?? []).slice();
+  return { state: { ...copy, scenario, history: history.slice(), ledger: openLedger }, events: [] };
+}
+
+export function record(ctx: StepContext, entry: Omit<LedgerEntry, "turn">): void {
+  const full: LedgerEntry = { turn: ctx.state.turn, ...entry };
+  const list = ctx.state.ledger[ctx.state.turn];
+  if (list) list.push(full);
+  else ctx.state.ledger[ctx.state.turn] = [full];
+  ctx.events.push({ type: "ledger", entry: full });
+}
+
+/** Changes a global track within its bounds and records the change actually made. Returns that change. */
+export function changeTrack(ctx: StepContext, track: keyof Tracks, delta: number, cause: string, params?: LedgerEntry["params"], country?: string): number {
+  const tracks = ctx.state.tracks;
+  const bounds = TRACK_BOUNDS[track] ?? [0, Number.MAX_SAFE_INTEGER];
+  const before = tracks[track];
+  const after = clamp(before + Math.trunc(delta), bounds[0], bounds[1]);
+  tracks[track] = after;
+  if (after !== before) record(ctx, { track, delta: after - before, cause, ...(params ? { params } : {}), ...(country ? { country } : {}) });
+  return after - before;
+}
+
+export type CountryMeter = "relations" | "enforcement";
+
+export function changeCountry(ctx: StepContext, country: CountryState, field: CountryMeter, delta: number, cause: string, params?: LedgerEntry["params"]): number {
+  const max = field === "relations" ? 100 : 1000;
+  const before = country[field];
+  const after = clamp(before + Math.trunc(delta), 0, max);
+  country[field] = after;
+  if (after !== before) record(ctx, { track: field, country: country.id, delta: after - before, cause, ...(params ? { params } : {}) });
+  return after - before;
+}
+
+export function countryOf(ctx: StepContext, id: string): CountryState {
+  const country = ctx.state.countries[id];
+  if (!country) throw new Error(`internal: unknown country ${id}`);
+  return country;
+}

@@ -1,0 +1,57 @@
+// The scenario's event deck: triggers (a month window, conditions on the tracks, a chance per month) and
+// declarative effects. Data only: a scenario file can never run code.
+import { changeCountry, changeTrack, countryOf, record, type StepContext } from "./context";
+import { monthIndex } from "./calendar";
+import { clamp } from "./math";
+import { stream } from "./rng";
+import type { EventCondition, EventEffect, ScenarioEvent } from "./scenario/schema";
+import type { Tracks } from "./state";
+
+function holds(condition: EventCondition, tracks: Tracks): boolean {
+  const value = tracks[condition.track];
+  switch (condition.op) {
+    case ">=": return value >= condition.value;
+    case "<=": return value <= condition.value;
+    case ">": return value > condition.value;
+    case "<": return value < condition.value;
+  }
+}
+
+export function eventDue(ctx: StepContext, event: ScenarioEvent, month: number): boolean {
+  const s = ctx.state;
+  if (s.firedEvents.includes(event.id)) return false;
+  if (month < monthIndex(event.from) || month > monthIndex(event.to)) return false;
+  if (!event.conditions.every((c) => holds(c, s.tracks))) return false;
+  // A chance of 1000 fires on the first month the conditions hold; otherwise a keyed draw each month.
+  return stream(s.seed, "events", event.id, s.turn).chancePm(event.probability);
+}
+
+function applyEffect(ctx: StepContext, event: ScenarioEvent, effect: EventEffect): void {
+  const cause = "event";
+  const params = { event: event.id };
+  if (effect.kind === "track") {
+    changeTrack(ctx, effect.track, effect.add, cause, params);
+    return;
+  }
+  const country = ctx.state.countries[effect.country];
+  if (!country) return;
+  if (effect.field === "relations" || effect.field === "enforcement") {
+    changeCountry(ctx, countryOf(ctx, effect.country), effect.field, effect.add, cause, params);
+    return;
+  }
+  const max = effect.field === "demand" ? Number.MAX_SAFE_INTEGER : 1000;
+  const before = country[effect.field];
+  country[effect.field] = clamp(before + effect.add, 0, max);
+  record(ctx, { track: "event", country: country.id, delta: country[effect.field] - before, cause: `event-${effect.field}`, params });
+}
+
+/** Fires the events due this month, in deck order. */
+export function runEvents(ctx: StepContext, month: number): void {
+  for (const event of ctx.state.scenario.events) {
+    if (!eventDue(ctx, event, month)) continue;
+    ctx.state.firedEvents.push(event.id);
+    ctx.events.push({ type: "news", eventId: event.id });
+    record(ctx, { track: "event", delta: 0, cause: "news", params: { event: event.id, hypothetical: event.hypothetical } });
+    for (const effect of event.effects) applyEffect(ctx, event, effect);
+  }
+}

@@ -1,0 +1,165 @@
+// The scenario schema: the one source of truth. TypeScript types are inferred from it, the JSON Schema
+// for editors (scenarios/scenario.schema.json) is generated from it, and validation runs it.
+import * as v from "valibot";
+
+export const SCENARIO_FORMAT = "chip-diplomacy/scenario";
+/** The version this build writes and understands. */
+export const SCENARIO_SCHEMA_VERSION = 1;
+/** Files older than this cannot be read by this build. */
+export const SCENARIO_MIN_COMPATIBLE_VERSION = 1;
+/** Checked before parsing: a scenario is hand-written data, not a data dump. */
+export const SCENARIO_MAX_BYTES = 1_000_000;
+
+const int = (min: number, max: number, what: string) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max), v.description(what));
+const perMille = (what: string) => int(0, 1000, `${what} (per-mille: 0 to 1000)`);
+const score100 = (what: string) => int(0, 100, `${what} (0 to 100)`);
+const yearMonth = (what: string) =>
+  v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month written YYYY-MM"), v.description(what));
+const id = (what: string) => v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "lowercase letters, digits and dashes"), v.description(what));
+export const countryIdSchema = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code such as AE"), v.description("ISO 3166-1 alpha-2 code"));
+
+/** Text shown to people: a plain string (English) or one string per language. */
+export const localizedTextSchema = v.union([
+  v.pipe(v.string(), v.minLength(1)),
+  v.strictObject({ en: v.pipe(v.string(), v.minLength(1)), fr: v.optional(v.pipe(v.string(), v.minLength(1))) }),
+]);
+
+export const POLICIES = ["bilateral", "tiered"] as const;
+export const TEMPERAMENTS = ["tough", "firm", "linear", "flexible", "conceding"] as const;
+export const CONDITIONS = ["kyc", "noAdversaryHardware", "usManagedDatacenters", "locationVerification", "onSiteAudits"] as const;
+
+/** Global tracks an event may change or test. */
+export const GLOBAL_TRACKS = [
+  "politicalCapital", "hawkishness", "alliedTrust", "industryPressure", "usEnforcement", "alternativeMaturity",
+  "usCompute", "adversaryCompute", "leakageTrue", "leakageDetected", "revenue", "investment",
+] as const;
+/** Country fields an event may change. */
+export const COUNTRY_FIELDS = ["relations", "enforcement", "hubExposure", "adversaryTies", "dependence", "demand"] as const;
+
+const prioritiesSchema = v.pipe(
+  v.strictObject({
+    chips: perMille("weight of chip access in the country's utility"),
+    investment: perMille("weight of keeping its investment money"),
+    tariffs: perMille("weight of its tariff room"),
+    sovereignty: perMille("weight of avoiding security conditions"),
+  }),
+  v.description("How the country weighs the issues of a deal; the four weights sum to 1000."),
+);
+
+const countrySchema = v.strictObject({
+  id: countryIdSchema,
+  name: localizedTextSchema,
+  role: v.optional(localizedTextSchema),
+  formerTier: v.pipe(v.picklist([1, 2, 3]), v.description("Tier under the rescinded AI Diffusion rule")),
+  adversary: v.optional(v.boolean(), false),
+  ally: v.optional(v.boolean(), false),
+  demand: int(0, 5_000_000, "US AI chips the country wants each month, in H100-equivalents"),
+  baselineAccess: perMille("share of demand licensed without any deal under the bilateral regime"),
+  dependence: perMille("share of its needs only US chips can serve today"),
+  adversaryTies: perMille("economic and political ties to adversaries"),
+  hubExposure: perMille("exposure as a re-export / transit hub"),
+  enforcement: perMille("its own export-control enforcement capacity"),
+  relations: score100("relations with the US"),
+  investmentCapacity: int(0, 5_000, "investment it could pledge to the US, in billions of dollars"),
+  tariffRoom: int(0, 100, "tariff concessions it could make, in points"),
+  priorities: prioritiesSchema,
+  reservation: v.pipe(
+    v.strictObject({ min: perMille("lowest hidden reservation value"), max: perMille("highest hidden reservation value") }),
+    v.description("Range of the hidden reservation utility; the game draws the real value from the seed."),
+  ),
+  temperament: v.optional(v.picklist(TEMPERAMENTS)),
+  patience: int(1, 24, "negotiation rounds before the country gives up"),
+  peers: v.optional(v.array(countryIdSchema), []),
+  notes: v.optional(v.string()),
+});
+
+const conditionSchema = v.strictObject({
+  track: v.picklist(GLOBAL_TRACKS),
+  op: v.picklist([">=", "<=", ">", "<"]),
+  value: v.pipe(v.number(), v.integer()),
+});
+
+const effectSchema = v.variant("kind", [
+  v.strictObject({ kind: v.literal("track"), track: v.picklist(GLOBAL_TRACKS), add: v.pipe(v.number(), v.integer(), v.minValue(-10_000_000), v.maxValue(10_000_000)) }),
+  v.strictObject({ kind: v.literal("country"), country: countryIdSchema, field: v.picklist(COUNTRY_FIELDS), add: v.pipe(v.number(), v.integer(), v.minValue(-5_000_000), v.maxValue(5_000_000)) }),
+]);
+
+const eventSchema = v.strictObject({
+  id: id("event id"),
+  title: localizedTextSchema,
+  text: localizedTextSchema,
+  from: yearMonth("first month the event may happen"),
+  to: yearMonth("last month the event may happen"),
+  probability: perMille("chance per month inside the window, once its conditions hold (1000 = certain)"),
+  hypothetical: v.boolean(),
+  source: v.optional(v.string()),
+  conditions: v.optional(v.array(conditionSchema), []),
+  effects: v.pipe(v.array(effectSchema), v.minLength(1)),
+});
+
+const globalsSchema = v.strictObject({
+  politicalCapital: score100("political capital at the start"),
+  politicalCapitalRegen: int(0, 20, "political capital regained each month"),
+  hawkishness: score100("Congressional hawkishness"),
+  alliedTrust: score100("allied trust"),
+  industryPressure: score100("industry pressure"),
+  usEnforcement: score100("US enforcement effort"),
+  alternativeMaturity: perMille("maturity of non-US AI chips (Huawei Ascend and others)"),
+  alternativeGrowth: int(0, 200, "per-mille the alternatives mature each month on their own"),
+  usCompute: int(0, 1_000_000_000, "US frontier AI compute, H100-equivalents"),
+  usComputeGrowth: int(0, 100_000_000, "US compute added each month, H100-equivalents"),
+  adversaryCompute: int(0, 1_000_000_000, "adversary frontier AI compute, H100-equivalents"),
+  adversaryDomesticOutput: int(0, 10_000_000, "adversary domestic chips each month at full maturity, H100-equivalents"),
+  chipPrice: int(1, 1_000, "export revenue per H100-equivalent, thousands of dollars"),
+  maxLeakRate: perMille("diversion rate of the riskiest destination with no safeguards"),
+  baseDetection: perMille("chance a diversion is detected with no safeguards"),
+});
+
+const scoringSchema = v.strictObject({
+  weights: v.strictObject({ security: perMille("security weight"), economy: perMille("economy weight"), alliances: perMille("alliances weight") }),
+  leakageReference: int(1, 100_000_000, "true leakage over the game that wipes out the security score's leakage part"),
+  investmentReference: int(1, 100_000, "investment pledged (billions) that earns the full investment part"),
+  adversaryShareLimit: perMille("adversary share of frontier compute that loses the game"),
+});
+
+const tieredSchema = v.strictObject({
+  tier2CapPerTurn: int(0, 5_000_000, "Tier 2 country cap per month under the rescinded rule, H100-equivalents"),
+});
+
+const hintSchema = v.strictObject({ turn: int(0, 120, "turn the hint appears (0 = first)"), text: localizedTextSchema });
+const sourceSchema = v.strictObject({ id: id("source id"), title: v.pipe(v.string(), v.minLength(1)), url: v.pipe(v.string(), v.url()) });
+
+export const scenarioSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  format: v.literal(SCENARIO_FORMAT),
+  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.description("scenario format version")),
+  id: id("scenario id, used in URLs and replays"),
+  title: localizedTextSchema,
+  description: localizedTextSchema,
+  language: v.optional(v.picklist(["en", "fr"]), "en"),
+  startDate: yearMonth("first month of the game"),
+  turns: int(1, 120, "number of monthly turns"),
+  policy: v.optional(v.picklist(POLICIES), "bilateral"),
+  globals: globalsSchema,
+  tiered: tieredSchema,
+  countries: v.pipe(v.array(countrySchema), v.minLength(1), v.maxLength(250)),
+  events: v.optional(v.pipe(v.array(eventSchema), v.maxLength(500)), []),
+  scoring: scoringSchema,
+  hints: v.optional(v.array(hintSchema), []),
+  sources: v.optional(v.array(sourceSchema), []),
+  notes: v.optional(v.string()),
+});
+
+export type Scenario = v.InferOutput<typeof scenarioSchema>;
+export type ScenarioInput = v.InferInput<typeof scenarioSchema>;
+export type ScenarioCountry = Scenario["countries"][number];
+export type ScenarioEvent = Scenario["events"][number];
+export type EventEffect = ScenarioEvent["effects"][number];
+export type EventCondition = ScenarioEvent["conditions"][number];
+export type LocalizedText = v.InferOutput<typeof localizedTextSchema>;
+export type Policy = (typeof POLICIES)[number];
+export type Temperament = (typeof TEMPERAMENTS)[number];
+export type Condition = (typeof CONDITIONS)[number];
+export type GlobalTrack = (typeof GLOBAL_TRACKS)[number];
+export type CountryField = (typeof COUNTRY_FIELDS)[number];

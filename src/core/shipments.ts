@@ -1,0 +1,33 @@
+// Who gets how many chips this month, under each policy regime.
+import { mulDiv, PER_MILLE } from "./math";
+import type { ScenarioCountry } from "./scenario/schema";
+import type { CountryState, GameState } from "./state";
+
+/** Entity listings take the listed buyers out of the market. */
+const ENTITY_LISTED_DEMAND_LEFT = 900;
+
+/** Chips a country receives this month before one-off licences. */
+export function regularShipments(state: GameState, country: CountryState, profile: ScenarioCountry): number {
+  if (profile.adversary) return 0;
+  let chips: number;
+  if (state.policy === "tiered") {
+    // The rescinded rule applied mechanically: Tier 1 unrestricted, Tier 2 capped, Tier 3 denied.
+    chips = profile.formerTier === 1 ? country.demand : profile.formerTier === 2 ? Math.min(country.demand, state.scenario.tiered.tier2CapPerTurn) : 0;
+  } else {
+    const baseline = mulDiv(profile.baselineAccess, country.demand, PER_MILLE);
+    const deal = country.deal ? Math.min(country.demand, country.deal.terms.chips) : 0;
+    chips = Math.max(baseline, deal);
+  }
+  return country.entityListed ? mulDiv(chips, ENTITY_LISTED_DEMAND_LEFT, PER_MILLE) : chips;
+}
+
+/** Revenue in millions of dollars for a number of chips. */
+export function revenueOf(state: GameState, chips: number): number {
+  return mulDiv(chips, state.scenario.globals.chipPrice, 1000);
+}
+
+export function profileOf(state: GameState, id: string): ScenarioCountry {
+  const profile = state.scenario.countries.find((c) => c.id === id);
+  if (!profile) throw new Error(`internal: no scenario entry for ${id}`);
+  return profile;
+}

@@ -1,0 +1,31 @@
+// The one entry that advances a game: step(state, action) -> the next state and what happened, or a typed
+// rejection. Pure: the input state is never changed, and nothing throws for a bad action.
+import { applyAction, checkAction } from "./actions";
+import { draftOf } from "./context";
+import type { Action, GameState, StepResult } from "./state";
+import { resolveTurn } from "./turn";
+
+const ACTION_TYPES = ["offer", "acceptCounter", "walkAway", "suspendDeal", "crackdown", "entityList", "licence", "briefCongress", "endTurn"];
+
+export function step(state: GameState, action: Action): StepResult {
+  if (action === null || typeof action !== "object" || !ACTION_TYPES.includes((action as { type?: unknown }).type as string)) {
+    return { ok: false, code: "action/unknown", message: `unknown action ${JSON.stringify(action)?.slice(0, 80) ?? String(action)}` };
+  }
+  const rejection = checkAction(state, action);
+  if (rejection) return { ok: false, ...rejection };
+  const ctx = draftOf(state);
+  if (action.type === "endTurn") resolveTurn(ctx);
+  else applyAction(ctx, action);
+  return { ok: true, state: ctx.state, events: ctx.events };
+}
+
+/** Folds step over actions; stops at the first rejection and says which action it was. */
+export function replayActions(start: GameState, actions: readonly Action[]): { ok: true; state: GameState } | { ok: false; index: number; code: string; message: string; state: GameState } {
+  let state = start;
+  for (let index = 0; index < actions.length; index++) {
+    const result = step(state, actions[index] as Action);
+    if (!result.ok) return { ok: false, index, code: result.code, message: result.message, state };
+    state = result.state;
+  }
+  return { ok: true, state };
+}

@@ -1,0 +1,139 @@
+// The month's resolution when the player ends the turn: shipments, leakage, revenue, alternatives,
+// pressure, political capital, trust, events, then the next month's licence requests and the end checks.
+import { changeCountry, changeTrack, record, type StepContext } from "./context";
+import { monthIndex } from "./calendar";
+import { drawDiversion, riskReasons } from "./leakage";
+import { mulDiv, PER_MILLE, shareOf } from "./math";
+import { runEvents } from "./events";
+import { scoreOf } from "./scoring";
+import { regularShipments, revenueOf } from "./shipments";
+import { fileLicences } from "./licences";
+import type { Tracks } from "./state";
+
+const PRESSURE_RESPONSE_PM = 250;
+const TRUST_RESPONSE_PM = 200;
+const HAWKISHNESS_DECAY_PM = 100;
+
+export function usLeadOf(tracks: Pick<Tracks, "usCompute" | "adversaryCompute">): number {
+  return shareOf(tracks.usCompute, tracks.usCompute + tracks.adversaryCompute);
+}
+
+interface MonthTotals { shippedFriendly: number; demandFriendly: number; allyShipped: number; allyDemand: number; diverted: number; toAdversary: number }
+
+function shipAndLeak(ctx: StepContext): MonthTotals {
+  const state = ctx.state;
+  const totals: MonthTotals = { shippedFriendly: 0, demandFriendly: 0, allyShipped: 0, allyDemand: 0, diverted: 0, toAdversary: 0 };
+  for (const profile of state.scenario.countries) {
+    const country = state.countries[profile.id];
+    if (!country) continue;
+    const licensed = state.licences.filter((l) => l.country === country.id && l.decision === "approved").reduce((sum, l) => sum + l.chips, 0);
+    const shipped = regularShipments(state, country, profile) + licensed;
+    if (!profile.adversary) {
+      totals.demandFriendly += country.demand;
+      totals.shippedFriendly += Math.min(shipped, country.demand);
+      if (profile.ally) { totals.allyDemand += country.demand; totals.allyShipped += Math.min(shipped, country.demand); }
+      metDemandDrift(ctx, country.id, shipped);
+    }
+    if (shipped === 0) continue;
+    country.shipped += shipped;
+    changeTrack(ctx, "revenue", revenueOf(state, shipped), country.deal ? "deal-shipments" : licensed > 0 ? "licensed-shipments" : "baseline-shipments", { chips: shipped }, country.id);
+    if (profile.adversary) {
+      // Licensed sales to an adversary (the H20 precedent) feed its compute directly.
+      country.inUse += shipped;
+      totals.toAdversary += shipped;
+      continue;
+    }
+    const diversion = drawDiversion(state, country, shipped);
+    country.riskPm = diversion.rate;
+    country.inUse += shipped - diversion.diverted;
+    country.diverted += diversion.diverted;
+    totals.diverted += diversion.diverted;
+    if (diversion.diverted === 0) continue;
+    const why = riskReasons(diversion.factors);
+    changeTrack(ctx, "leakageTrue", diversion.diverted, "diversion", { reasons: why, ratePm: diversion.rate, shipped }, country.id);
+    if (diversion.detected) scandal(ctx, country.id, diversion.diverted, why);
+  }
+  return totals;
+}
+
+function scandal(ctx: StepContext, id: string, detected: number, reasons: string[]): void {
+  const country = ctx.state.countries[id];
+  if (!country) return;
+  country.divertedDetected += detected;
+  country.lastDetectedTurn = ctx.state.turn;
+  ctx.events.push({ type: "scandal", country: id, detected });
+  changeTrack(ctx, "leakageDetected", detected, "diversion-detected", { reasons }, id);
+  changeTrack(ctx, "hawkishness", Math.min(12, 2 + Math.floor(detected / 1500)), "diversion-scandal", { chips: detected }, id);
+  changeTrack(ctx, "politicalCapital", -Math.min(10, 1 + Math.floor(detected / 2500)), "diversion-scandal", { chips: detected }, id);
+  changeCountry(ctx, country, "relations", -3, "diversion-scandal");
+}
+
+/** Countries starved of chips cool towards the US; partners with deals warm up. */
+function metDemandDrift(ctx: StepContext, id: string, shipped: number): void {
+  const country = ctx.state.countries[id];
+  if (!country || country.demand === 0) return;
+  const met = shareOf(shipped, country.demand);
+  if (met < 300) changeCountry(ctx, country, "relations", -1, "demand-unmet");
+  else if (country.deal && met >= 700) changeCountry(ctx, country, "relations", 1, "deal-delivering");
+}
+
+function worldDrift(ctx: StepContext, totals: MonthTotals): void {
+  const { state } = ctx;
+  const g = state.scenario.globals;
+  const unmet = PER_MILLE - shareOf(totals.shippedFriendly, totals.demandFriendly);
+  changeTrack(ctx, "potentialRevenue", revenueOf(state, totals.demandFriendly), "market-size");
+  // Buyers turned away buy alternatives, which mature faster: waiting costs leverage.
+  changeTrack(ctx, "alternativeMaturity", g.alternativeGrowth + mulDiv(unmet, 20, PER_MILLE), "alternatives-mature", { unmetPm: unmet });
+  changeTrack(ctx, "usCompute", g.usComputeGrowth, "us-buildout");
+  changeTrack(ctx, "adversaryCompute", mulDiv(g.adversaryDomesticOutput, state.tracks.alternativeMaturity, PER_MILLE), "adversary-domestic-chips");
+  if (totals.diverted > 0) changeTrack(ctx, "adversaryCompute", totals.diverted, "diverted-chips");
+  if (totals.toAdversary > 0) changeTrack(ctx, "adversaryCompute", totals.toAdversary, "licensed-to-adversary");
+  const lead = usLeadOf(state.tracks);
+  changeTrack(ctx, "usLead", lead - state.tracks.usLead, "compute-balance");
+
+  const pressureTarget = Math.floor(unmet / 10);
+  changeTrack(ctx, "industryPressure", Math.trunc(((pressureTarget - state.tracks.industryPressure) * PRESSURE_RESPONSE_PM) / PER_MILLE), "unmet-demand", { unmetPm: unmet });
+  const pending = state.licences.filter((l) => l.decision === "pending").length;
+  if (pending > 0) changeTrack(ctx, "industryPressure", 2 * pending, "licences-left-pending", { count: pending });
+
+  changeTrack(ctx, "politicalCapital", g.politicalCapitalRegen, "capital-regained");
+  if (state.tracks.industryPressure > 60) changeTrack(ctx, "politicalCapital", -Math.floor((state.tracks.industryPressure - 55) / 6), "industry-lobbying", { pressure: state.tracks.industryPressure });
+  if (state.tracks.hawkishness > 70) changeTrack(ctx, "politicalCapital", -Math.floor((state.tracks.hawkishness - 65) / 6), "congressional-scrutiny", { hawkishness: state.tracks.hawkishness });
+
+  if (totals.allyDemand > 0) {
+    const trustTarget = Math.floor(shareOf(totals.allyShipped, totals.allyDemand) / 10);
+    changeTrack(ctx, "alliedTrust", Math.trunc(((trustTarget - state.tracks.alliedTrust) * TRUST_RESPONSE_PM) / PER_MILLE), "allies-supplied", { metPm: shareOf(totals.allyShipped, totals.allyDemand) });
+  }
+  changeTrack(ctx, "hawkishness", Math.trunc(((state.scenario.globals.hawkishness - state.tracks.hawkishness) * HAWKISHNESS_DECAY_PM) / PER_MILLE), "news-cycle-fades");
+}
+
+function endChecks(ctx: StepContext): void {
+  const state = ctx.state;
+  const lost: "dismissed" | "lead-lost" | null = state.tracks.politicalCapital <= 0 ? "dismissed"
+    : PER_MILLE - state.tracks.usLead >= state.scenario.scoring.adversaryShareLimit ? "lead-lost" : null;
+  if (!lost && state.turn < state.scenario.turns) return;
+  state.status = "over";
+  state.outcome = { result: lost ?? "completed", turn: state.turn, score: scoreOf(state, lost !== null) };
+  ctx.events.push({ type: "gameOver", outcome: state.outcome });
+}
+
+export function resolveTurn(ctx: StepContext): void {
+  const state = ctx.state;
+  const month = monthIndex(state.scenario.startDate) + state.turn;
+  for (const licence of state.licences) {
+    if (licence.decision === "pending") record(ctx, { track: "licence", country: licence.country, delta: 0, cause: "licence-expired", params: { id: licence.id } });
+  }
+  const totals = shipAndLeak(ctx);
+  worldDrift(ctx, totals);
+  runEvents(ctx, month);
+  for (const country of Object.values(state.countries)) country.offersThisTurn = 0;
+  ctx.events.push({ type: "turnEnded", turn: state.turn });
+  state.history.push({ ...state.tracks });
+  state.turn += 1;
+  state.briefedThisTurn = false;
+  state.actionsThisTurn = 0;
+  state.ledger[state.turn] = [];
+  state.licences = state.turn < state.scenario.turns ? fileLicences(state) : [];
+  endChecks(ctx);
+}
+
