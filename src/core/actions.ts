@@ -51,8 +51,9 @@ export function checkAction(state: GameState, action: Action): Rejection | null 
     if (action.decision === "approve" && state.policy === "tiered" && profile.formerTier === 3) return reject("licence/tier3-denied", "under the tiered rule, Tier 3 destinations are denied");
     return null;
   }
-  const country = state.countries[action.country];
-  if (!country) return reject("country/unknown", `no country "${String(action.country)}" in this scenario`);
+  // Own properties only: "constructor" or "__proto__" must not find Object's prototype.
+  const country = typeof action.country === "string" && Object.hasOwn(state.countries, action.country) ? state.countries[action.country] : undefined;
+  if (!country) return reject("country/unknown", `no country ${JSON.stringify(action.country)?.slice(0, 40) ?? "(none)"} in this scenario`);
   const profile = profileOf(state, country.id);
   switch (action.type) {
     case "offer": {

@@ -1,0 +1,241 @@
+import { describe, expect, it } from "vitest";
+import {
+  aspiration, countryUtility, diversionRatePm, effectiveReservation, newGame, profileOf, regularShipments, stateHash, step,
+  type GameState,
+} from "../../src/core/index";
+import { chipsOnlyScenario, freshGame, loadFixture, play, terms } from "./helpers";
+
+function atRound(state: GameState, id: string, round: number): GameState {
+  const copy = JSON.parse(JSON.stringify({ ...state, scenario: null })) as GameState;
+  copy.scenario = state.scenario;
+  const country = copy.countries[id]!;
+  country.negotiation = { round, offers: [], counter: null };
+  return copy;
+}
+
+describe("negotiation", () => {
+  it("utility is linear-additive over the issues", () => {
+    const state = freshGame();
+    const ae = state.countries.AE!;
+    const profile = profileOf(state, "AE");
+    const full = countryUtility(terms({ chips: ae.demand }), ae, profile);
+    expect(full.total).toBe(1000);
+    const half = countryUtility(terms({ chips: ae.demand / 2 }), ae, profile);
+    // chips weigh 550: half the chips loses 275.
+    expect(half.total).toBe(1000 - 275);
+  });
+
+  it("a counterpart accepts exactly at its reservation value at its deadline, and walks away one point below", () => {
+    const state = newGame(chipsOnlyScenario(), "s");
+    const xx = state.countries.XX!;
+    const reservation = effectiveReservation(state, xx);
+    // leverage 500*(1000-300)/1000 = 350 → shift (500-350)/4 = 37; relations 50 → 0: 600 + 37.
+    expect(reservation).toBe(637);
+    const last = atRound(state, "XX", xx.hidden.patience - 1);
+    const accepted = step(last, { type: "offer", country: "XX", terms: terms({ chips: reservation }) });
+    expect(accepted.ok && accepted.events.some((e) => e.type === "reply" && e.reply === "accept")).toBe(true);
+    const refused = step(last, { type: "offer", country: "XX", terms: terms({ chips: reservation - 1 }) });
+    expect(refused.ok && refused.events.some((e) => e.type === "reply" && e.reply === "walkAway")).toBe(true);
+  });
+
+  it("a counter-offer asks for exactly what the country would accept next round", () => {
+    const state = newGame(chipsOnlyScenario(), "s");
+    const xx = state.countries.XX!;
+    const result = step(state, { type: "offer", country: "XX", terms: terms({ chips: 100 }) });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const reply = result.events.find((e) => e.type === "reply");
+    expect(reply?.type === "reply" && reply.reply).toBe("counter");
+    const wanted = aspiration(effectiveReservation(state, xx), 2, xx.hidden.patience, xx.hidden.temperament);
+    const counter = result.state.countries.XX!.negotiation!.counter!;
+    expect(counter.chips).toBeGreaterThanOrEqual(wanted);
+    expect(counter.chips).toBeLessThanOrEqual(wanted + 2);
+  });
+
+  it("a tough temperament concedes later than a conceding one", () => {
+    for (const round of [1, 2, 3]) {
+      expect(aspiration(500, round, 4, "tough")).toBeGreaterThan(aspiration(500, round, 4, "linear"));
+      expect(aspiration(500, round, 4, "linear")).toBeGreaterThan(aspiration(500, round, 4, "conceding"));
+    }
+    expect(aspiration(500, 0, 4, "tough")).toBe(1000);
+    expect(aspiration(500, 4, 4, "tough")).toBe(500);
+    expect(aspiration(500, 4, 4, "conceding")).toBe(500);
+    expect(aspiration(500, 2, 4, "linear")).toBe(750);
+  });
+
+  it("a generous precedent raises a peer's demands", () => {
+    const state = freshGame();
+    const before = effectiveReservation(state, state.countries.KR!);
+    const afterDeal = play(state, { type: "offer", country: "JP", terms: terms({ chips: 20_000 }) });
+    expect(afterDeal.countries.JP!.deal?.countryUtility).toBe(1000);
+    expect(afterDeal.countries.KR!.precedent).toBe(1000);
+    expect(effectiveReservation(afterDeal, afterDeal.countries.KR!)).toBeGreaterThan(before);
+    expect(effectiveReservation(afterDeal, afterDeal.countries.KR!)).toBe(950);
+  });
+
+  it("waiting costs leverage: maturing alternatives raise what a country holds out for", () => {
+    const state = freshGame();
+    const later = JSON.parse(JSON.stringify({ ...state, scenario: null })) as GameState;
+    later.scenario = state.scenario;
+    later.tracks.alternativeMaturity = 700;
+    expect(effectiveReservation(later, later.countries.AE!)).toBeGreaterThan(effectiveReservation(state, state.countries.AE!));
+  });
+
+  it("a country remembers broken deals", () => {
+    const state = freshGame();
+    const signed = play(state, { type: "offer", country: "AE", terms: terms({ chips: 40_000 }) });
+    const before = effectiveReservation(signed, signed.countries.AE!);
+    const broken = play(signed, { type: "suspendDeal", country: "AE" });
+    expect(broken.countries.AE!.brokenDeals).toBe(1);
+    expect(effectiveReservation(broken, broken.countries.AE!)).toBeGreaterThan(before);
+  });
+
+  it("at most three offers to one country a month", () => {
+    let state = freshGame();
+    for (let i = 0; i < 3; i++) state = play(state, { type: "offer", country: "MY", terms: terms({ chips: 1000, investment: 60 }) });
+    const fourth = step(state, { type: "offer", country: "MY", terms: terms({ chips: 1000 }) });
+    expect(fourth.ok ? "ok" : fourth.code).toBe("offer/rounds-exhausted");
+  });
+});
+
+describe("leakage", () => {
+  const base = { exposure: 700, enforcement: 300, conditions: [], entityListed: false, usEnforcement: 30, volume: 20_000 } as const;
+
+  it("more enforcement lowers expected leakage", () => {
+    expect(diversionRatePm(300, { ...base, enforcement: 800 })).toBeLessThan(diversionRatePm(300, base));
+    expect(diversionRatePm(300, { ...base, usEnforcement: 80 })).toBeLessThan(diversionRatePm(300, base));
+  });
+
+  it("security conditions and entity listings lower it, exposure and volume raise it", () => {
+    const plain = diversionRatePm(300, base);
+    expect(diversionRatePm(300, { ...base, conditions: ["locationVerification"] })).toBeLessThan(plain);
+    expect(diversionRatePm(300, { ...base, entityListed: true })).toBeLessThan(plain);
+    expect(diversionRatePm(300, { ...base, exposure: 900 })).toBeGreaterThan(plain);
+    expect(diversionRatePm(300, { ...base, volume: 200_000 })).toBeGreaterThan(plain);
+  });
+
+  it("hand-computed rate", () => {
+    // 300*700/1000 = 210; ×(1000-180)/1000 = 172; ×(1000-120)/1000 = 151; ×1250/1000 = 188.
+    expect(diversionRatePm(300, base)).toBe(188);
+  });
+
+  it("chips shipped are either in use or diverted, and diversion feeds adversary compute", () => {
+    let state = freshGame("leaky");
+    for (let t = 0; t < 8 && state.status === "playing"; t++) state = play(state, { type: "endTurn" });
+    let diverted = 0;
+    for (const c of Object.values(state.countries)) {
+      expect(c.shipped).toBe(c.inUse + c.diverted);
+      diverted += c.diverted;
+    }
+    expect(state.tracks.leakageTrue).toBe(diverted);
+    expect(state.tracks.leakageDetected).toBeLessThanOrEqual(diverted);
+    expect(diverted).toBeGreaterThan(0);
+  });
+});
+
+describe("regimes", () => {
+  it("tiered: no bargaining, Tier 1 unrestricted, Tier 2 capped, Tier 3 denied", () => {
+    const state = newGame(loadFixture(), "t", { policy: "tiered" });
+    const offer = step(state, { type: "offer", country: "AE", terms: terms({ chips: 1 }) });
+    expect(offer.ok ? "ok" : offer.code).toBe("offer/tiered-regime");
+    expect(regularShipments(state, state.countries.JP!, profileOf(state, "JP"))).toBe(20_000);
+    expect(regularShipments(state, state.countries.AE!, profileOf(state, "AE"))).toBe(1560);
+    expect(regularShipments(state, state.countries.CN!, profileOf(state, "CN"))).toBe(0);
+  });
+
+  it("bilateral: baseline licences until a deal, then the deal's allocation", () => {
+    const state = freshGame();
+    expect(regularShipments(state, state.countries.AE!, profileOf(state, "AE"))).toBe(4000);
+    // The whole demand with no asks is worth 1000 to the UAE: accepted at once.
+    const signed = play(state, { type: "offer", country: "AE", terms: terms({ chips: 40_000 }) });
+    expect(regularShipments(signed, signed.countries.AE!, profileOf(signed, "AE"))).toBe(40_000);
+  });
+});
+
+describe("actions", () => {
+  it("invalid actions are rejected with a code and change nothing", () => {
+    const state = freshGame();
+    const before = stateHash(state);
+    const snapshot = JSON.stringify({ ...state, scenario: null });
+    const bad = [
+      { type: "offer", country: "ZZ", terms: terms() },
+      { type: "offer", country: "CN", terms: terms({ chips: 10 }) },
+      { type: "offer", country: "AE", terms: { ...terms(), chips: -5 } },
+      { type: "offer", country: "AE", terms: { ...terms(), chips: 1.5 } },
+      { type: "acceptCounter", country: "AE" },
+      { type: "suspendDeal", country: "AE" },
+      { type: "licence", id: "nope", decision: "approve" },
+      { type: "crackdown", country: "CN" },
+      { type: "teleport" },
+    ];
+    for (const action of bad) {
+      const result = step(state, action as never);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.code).toMatch(/^[a-z]+\/[a-z-]+$/);
+    }
+    expect(stateHash(state)).toBe(before);
+    expect(JSON.stringify({ ...state, scenario: null })).toBe(snapshot);
+  });
+
+  it("briefing Congress lowers hawkishness once a month at a cost in capital", () => {
+    const state = freshGame();
+    const briefed = play(state, { type: "briefCongress" });
+    expect(briefed.tracks.hawkishness).toBe(state.tracks.hawkishness - 8);
+    expect(briefed.tracks.politicalCapital).toBe(state.tracks.politicalCapital - 3);
+    const again = step(briefed, { type: "briefCongress" });
+    expect(again.ok ? "ok" : again.code).toBe("brief/already-briefed");
+  });
+
+  it("an approved licence ships and earns revenue at the end of the month", () => {
+    const state = freshGame("licences-3");
+    const licence = state.licences[0];
+    expect(licence).toBeDefined();
+    if (!licence) return;
+    const approved = play(state, { type: "licence", id: licence.id, decision: "approve" }, { type: "endTurn" });
+    const denied = play(state, { type: "licence", id: licence.id, decision: "deny" }, { type: "endTurn" });
+    expect(approved.tracks.revenue - denied.tracks.revenue).toBe(Math.floor((licence.chips * 25) / 1000));
+  });
+
+  it("a crackdown raises a hub's effective enforcement for three months", () => {
+    const state = play(freshGame(), { type: "crackdown", country: "MY" });
+    expect(state.countries.MY!.crackdownUntil).toBe(3);
+    const again = step(state, { type: "crackdown", country: "MY" });
+    expect(again.ok ? "ok" : again.code).toBe("crackdown/active");
+  });
+});
+
+describe("events and the end of the game", () => {
+  it("a certain event fires once its conditions hold, with its effects in the ledger", () => {
+    let state = freshGame();
+    while (state.status === "playing") state = play(state, { type: "endTurn" });
+    expect(state.firedEvents).toContain("model-release");
+    const entries = state.ledger.flat().filter((e) => e.params?.event === "model-release");
+    expect(entries.some((e) => e.cause === "news")).toBe(true);
+    expect(entries.some((e) => e.track === "hawkishness" && e.cause === "event")).toBe(true);
+  });
+
+  it("the game ends after the scenario's turns with a score in range", () => {
+    let state = freshGame();
+    while (state.status === "playing") state = play(state, { type: "endTurn" });
+    expect(state.turn).toBe(8);
+    expect(state.outcome?.result).toBe("completed");
+    for (const part of ["security", "economy", "alliances", "total"] as const) {
+      expect(state.outcome!.score[part]).toBeGreaterThanOrEqual(0);
+      expect(state.outcome!.score[part]).toBeLessThanOrEqual(100);
+    }
+    const after = step(state, { type: "endTurn" });
+    expect(after.ok ? "ok" : after.code).toBe("game/over");
+  });
+
+  it("running out of political capital ends the game: dismissed", () => {
+    const state = freshGame();
+    const drained = JSON.parse(JSON.stringify({ ...state, scenario: null })) as GameState;
+    drained.scenario = state.scenario;
+    drained.tracks.politicalCapital = 0;
+    drained.scenario = { ...state.scenario, globals: { ...state.scenario.globals, politicalCapitalRegen: 0 } };
+    const ended = play(drained, { type: "endTurn" });
+    expect(ended.status).toBe("over");
+    expect(ended.outcome?.result).toBe("dismissed");
+    expect(ended.outcome?.score.grade).toBe("F");
+  });
+});
