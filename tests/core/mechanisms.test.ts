@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   aspiration, countryUtility, diversionRatePm, effectiveReservation, newGame, profileOf, regularShipments, stateHash, step,
-  type GameState,
+  type GameState, type RiskFactors,
 } from "../../src/core/index";
 import { chipsOnlyScenario, freshGame, loadFixture, play, terms } from "./helpers";
 
@@ -99,7 +99,7 @@ describe("negotiation", () => {
 });
 
 describe("leakage", () => {
-  const base = { exposure: 700, enforcement: 300, conditions: [], entityListed: false, usEnforcement: 30, volume: 20_000 } as const;
+  const base: RiskFactors = { exposure: 700, enforcement: 300, conditions: [], entityListed: false, usEnforcement: 30, volume: 20_000 };
 
   it("more enforcement lowers expected leakage", () => {
     expect(diversionRatePm(300, { ...base, enforcement: 800 })).toBeLessThan(diversionRatePm(300, base));
