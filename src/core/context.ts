@@ -1,7 +1,7 @@
 // A step works on a private draft of the state and records every change it makes in the ledger.
 // The draft shares nothing mutable with the input state, so `step` never changes what it was given.
 import { clamp } from "./math";
-import type { CountryState, GameEvent, GameState, LedgerEntry, TrackName, Tracks } from "./state";
+import type { CountryState, GameEvent, GameState, LedgerCause, LedgerEntry, TrackName, Tracks } from "./state";
 
 const TRACK_BOUNDS: Partial<Record<TrackName, [number, number]>> = {
   politicalCapital: [0, 100],
@@ -36,7 +36,7 @@ export function record(ctx: StepContext, entry: Omit<LedgerEntry, "turn">): void
 }
 
 /** Changes a global track within its bounds and records the change actually made. Returns that change. */
-export function changeTrack(ctx: StepContext, track: keyof Tracks, delta: number, cause: string, params?: LedgerEntry["params"], country?: string): number {
+export function changeTrack(ctx: StepContext, track: keyof Tracks, delta: number, cause: LedgerCause, params?: LedgerEntry["params"], country?: string): number {
   const tracks = ctx.state.tracks;
   const bounds = TRACK_BOUNDS[track] ?? [0, Number.MAX_SAFE_INTEGER];
   const before = tracks[track];
@@ -48,7 +48,7 @@ export function changeTrack(ctx: StepContext, track: keyof Tracks, delta: number
 
 export type CountryMeter = "relations" | "enforcement";
 
-export function changeCountry(ctx: StepContext, country: CountryState, field: CountryMeter, delta: number, cause: string, params?: LedgerEntry["params"]): number {
+export function changeCountry(ctx: StepContext, country: CountryState, field: CountryMeter, delta: number, cause: LedgerCause, params?: LedgerEntry["params"]): number {
   const max = field === "relations" ? 100 : 1000;
   const before = country[field];
   const after = clamp(before + Math.trunc(delta), 0, max);

@@ -27,7 +27,7 @@ export function eventDue(ctx: StepContext, event: ScenarioEvent, month: number):
 }
 
 function applyEffect(ctx: StepContext, event: ScenarioEvent, effect: EventEffect): void {
-  const cause = "event";
+  const cause = "event" as const;
   const params = { event: event.id };
   if (effect.kind === "track") {
     changeTrack(ctx, effect.track, effect.add, cause, params);
@@ -42,7 +42,7 @@ function applyEffect(ctx: StepContext, event: ScenarioEvent, effect: EventEffect
   const max = effect.field === "demand" ? Number.MAX_SAFE_INTEGER : 1000;
   const before = country[effect.field];
   country[effect.field] = clamp(before + effect.add, 0, max);
-  record(ctx, { track: "event", country: country.id, delta: country[effect.field] - before, cause: `event-${effect.field}`, params });
+  record(ctx, { track: "event", country: country.id, delta: country[effect.field] - before, cause: `event-${effect.field}` as const, params });
 }
 
 /** Fires the events due this month, in deck order. */

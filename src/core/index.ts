@@ -16,4 +16,5 @@ export { parseScenarioText, validateScenario } from "./scenario/validate";
 export * from "./scenario/schema";
 export { parseJsonText, formatPath, type Problem, type Checked } from "./problems";
 export type * from "./state";
+export { LEDGER_CAUSES } from "./state";
 export * from "./replay/index";

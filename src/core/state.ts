@@ -106,13 +106,34 @@ export interface LicenceRequest {
   decision: "pending" | "approved" | "denied";
 }
 
+/**
+ * Every cause a ledger entry can give. A message catalogue typed Record<LedgerCause, ...> is then checked
+ * for completeness by the compiler.
+ */
+export const LEDGER_CAUSES = [
+  // player actions
+  "deal-signed", "investment-pledged", "tariff-concession", "enforcement-cooperation", "reply-accept", "reply-counter",
+  "reply-walkAway", "talks-collapsed", "us-walked-away", "deal-suspended", "deal-suspended-for-cause", "ally-deal-broken",
+  "crackdown", "crackdown-started", "entity-listing", "brief-congress", "licence-approved", "licence-denied",
+  "licence-to-adversary",
+  // the month's resolution
+  "licence-expired", "deal-shipments", "licensed-shipments", "baseline-shipments", "diversion", "diversion-detected",
+  "diversion-scandal", "demand-unmet", "deal-delivering", "market-size", "alternatives-mature", "us-buildout",
+  "adversary-domestic-chips", "diverted-chips", "licensed-to-adversary", "compute-balance", "unmet-demand",
+  "licences-left-pending", "capital-regained", "industry-lobbying", "congressional-scrutiny", "allies-supplied",
+  "news-cycle-fades",
+  // the event deck
+  "news", "event", "event-relations", "event-enforcement", "event-hubExposure", "event-adversaryTies", "event-dependence", "event-demand",
+] as const;
+export type LedgerCause = (typeof LEDGER_CAUSES)[number];
+
 /** One change to a tracked quantity, with its cause: the ledger that the UI, debrief and CLI all render. */
 export interface LedgerEntry {
   turn: number;
   track: TrackName | "relations" | "enforcement" | "deal" | "negotiation" | "event" | "licence";
   country?: string;
   delta: number;
-  cause: string;
+  cause: LedgerCause;
   params?: Record<string, string | number | boolean | string[]>;
 }
 
