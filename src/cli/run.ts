@@ -1,0 +1,46 @@
+// The command line: `run(argv, io)` returns the exit code, so most tests run it in-process.
+// 0 success, 1 a verified divergence or failed check, 2 bad input (with the reasons printed).
+import type { Command } from "./command";
+import { CliError, type Io } from "./io";
+import { validate } from "./commands/validate";
+import { play } from "./commands/play";
+import { verify } from "./commands/verify";
+
+export const COMMANDS: Command[] = [validate, play, verify];
+
+export function mainUsage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `usage: npm run cli -- <command> [options]   (every command has --help)
+
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
+
+Exit codes: 0 success, 1 a verified divergence or failed check, 2 bad input.`;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.out(`${mainUsage()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`unknown command "${name}"\n\n${mainUsage()}\n`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`${command.name}: ${error.message}\n`);
+      for (const line of error.details) io.err(`  ${line}\n`);
+      if (error.usage) io.err(`\n${error.usage}\n`);
+      return error.exitCode;
+    }
+    // A bug, not bad input: one line, no stack trace (set CHIP_DEBUG=1 for it).
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`${command.name}: unexpected error: ${message}\n`);
+    if (process.env.CHIP_DEBUG && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,121 @@
+// The replay file: everything needed to re-play a game and check it turn by turn. A replay is `step`
+// folded over its action list from (scenario, seed, policy); the per-turn records let a verifier name the
+// first turn that diverges and which quantities differ.
+import { hashJson } from "../hash";
+import type { Policy, Scenario } from "../scenario/schema";
+import type { Action, GameState, Outcome, Terms, Tracks } from "../state";
+
+export const REPLAY_FORMAT = "chip-diplomacy/replay";
+/** The version this build writes. */
+export const REPLAY_SCHEMA_VERSION = 1;
+/** The oldest file version this build still reads. */
+export const REPLAY_MIN_COMPATIBLE_VERSION = 1;
+/** Checked before parsing: refuses data dumps. */
+export const REPLAY_MAX_BYTES = 20_000_000;
+
+/** The country quantities recorded each turn: enough to say what differs when a hash does. */
+export interface CountrySnapshot {
+  relations: number;
+  enforcement: number;
+  shipped: number;
+  diverted: number;
+  divertedDetected: number;
+  /** Chips per month of the deal in force, or null. */
+  dealChips: number | null;
+}
+
+export interface TurnRecord {
+  /** The turn just resolved (0 is the first month). */
+  turn: number;
+  /** stateHash once the turn is resolved. */
+  hash: string;
+  tracks: Tracks;
+  countries: Record<string, CountrySnapshot>;
+}
+
+export interface DealSummary extends Terms {
+  signedTurn: number;
+}
+
+export interface ReplaySummary {
+  status: GameState["status"];
+  /** The state's turn after the last action. */
+  turn: number;
+  hash: string;
+  outcome: Outcome | null;
+  tracks: Tracks;
+  deals: Record<string, DealSummary>;
+}
+
+export interface ReplayParent {
+  /** The parent replay's id and final hash. */
+  id: string;
+  finalHash: string;
+  /** Turns kept from the parent: the branch plays differently from turn `branchTurn` on. */
+  branchTurn: number;
+}
+
+export interface ReplayScenarioRef {
+  id: string;
+  /** scenarioHash of the scenario played. */
+  hash: string;
+  /** The scenario itself, so that the replay is self-contained. */
+  embedded?: Scenario;
+}
+
+export interface Replay {
+  format: typeof REPLAY_FORMAT;
+  schemaVersion: number;
+  /** The oldest reader version that can read this file. */
+  minCompatibleVersion: number;
+  /** The game's version (package.json) that wrote the file. */
+  gameVersion: string;
+  /** Content id: a hash of scenario hash, seed, policy and actions. Two replays of the same game share it. */
+  id: string;
+  scenario: ReplayScenarioRef;
+  seed: string;
+  policy: Policy;
+  /** Who played: "bot:<name>" or "human". */
+  player: string;
+  /** stateHash of the new game, before any action. */
+  startHash: string;
+  actions: Action[];
+  /** One record per resolved turn, in order. */
+  turns: TurnRecord[];
+  final: ReplaySummary;
+  parent?: ReplayParent;
+}
+
+export function replayIdOf(scenarioHashValue: string, seed: string, policy: Policy, actions: readonly Action[]): string {
+  return hashJson({ scenarioHash: scenarioHashValue, seed, policy, actions });
+}
+
+export function snapshotCountries(state: GameState): Record<string, CountrySnapshot> {
+  const out: Record<string, CountrySnapshot> = {};
+  for (const id of Object.keys(state.countries).sort()) {
+    const c = state.countries[id];
+    if (!c) continue;
+    out[id] = {
+      relations: c.relations,
+      enforcement: c.enforcement,
+      shipped: c.shipped,
+      diverted: c.diverted,
+      divertedDetected: c.divertedDetected,
+      dealChips: c.deal ? c.deal.terms.chips : null,
+    };
+  }
+  return out;
+}
+
+export function turnRecordOf(state: GameState, hash: string): TurnRecord {
+  return { turn: state.turn - 1, hash, tracks: { ...state.tracks }, countries: snapshotCountries(state) };
+}
+
+export function summaryOf(state: GameState, hash: string): ReplaySummary {
+  const deals: Record<string, DealSummary> = {};
+  for (const id of Object.keys(state.countries).sort()) {
+    const deal = state.countries[id]?.deal;
+    if (deal) deals[id] = { ...deal.terms, signedTurn: deal.signedTurn };
+  }
+  return { status: state.status, turn: state.turn, hash, outcome: state.outcome, tracks: { ...state.tracks }, deals };
+}
