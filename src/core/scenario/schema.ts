@@ -21,9 +21,13 @@ export const countryIdSchema = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, "an ISO 
 
 /** Text shown to people: a plain string (English) or one string per language. */
 export const localizedTextSchema = v.union([
-  v.pipe(v.string(), v.minLength(1)),
-  v.strictObject({ en: v.pipe(v.string(), v.minLength(1)), fr: v.optional(v.pipe(v.string(), v.minLength(1))) }),
+  v.pipe(v.string(), v.minLength(1), v.description("text in English")),
+  v.strictObject({
+    en: v.pipe(v.string(), v.minLength(1), v.description("English text (required)")),
+    fr: v.optional(v.pipe(v.string(), v.minLength(1), v.description("French text"))),
+  }),
 ]);
+const text = (what: string) => v.pipe(localizedTextSchema, v.description(`${what}: a string, or {"en": "...", "fr": "..."}`));
 
 export const POLICIES = ["bilateral", "tiered"] as const;
 export const TEMPERAMENTS = ["tough", "firm", "linear", "flexible", "conceding"] as const;
@@ -49,11 +53,11 @@ const prioritiesSchema = v.pipe(
 
 const countrySchema = v.strictObject({
   id: countryIdSchema,
-  name: localizedTextSchema,
-  role: v.optional(localizedTextSchema),
-  formerTier: v.pipe(v.picklist([1, 2, 3]), v.description("Tier under the rescinded AI Diffusion rule")),
-  adversary: v.optional(v.boolean(), false),
-  ally: v.optional(v.boolean(), false),
+  name: text("the country's name"),
+  role: v.optional(text("its role in one line, shown on the map")),
+  formerTier: v.pipe(v.picklist([1, 2, 3]), v.description("Tier under the rescinded AI Diffusion rule: 1 unrestricted, 2 capped, 3 denied")),
+  adversary: v.optional(v.pipe(v.boolean(), v.description("cut off from US chips; diverted chips end up here")), false),
+  ally: v.optional(v.pipe(v.boolean(), v.description("a treaty ally: its relations count in the alliances score")), false),
   demand: int(0, 5_000_000, "US AI chips the country wants each month, in H100-equivalents"),
   baselineAccess: perMille("share of demand licensed without any deal under the bilateral regime"),
   dependence: perMille("share of its needs only US chips can serve today"),
@@ -65,37 +69,53 @@ const countrySchema = v.strictObject({
   tariffRoom: int(0, 100, "tariff concessions it could make, in points"),
   priorities: prioritiesSchema,
   reservation: v.pipe(
-    v.strictObject({ min: perMille("lowest hidden reservation value"), max: perMille("highest hidden reservation value") }),
+    v.strictObject({ min: perMille("lowest hidden reservation utility"), max: perMille("highest hidden reservation utility") }),
     v.description("Range of the hidden reservation utility; the game draws the real value from the seed."),
   ),
-  temperament: v.optional(v.picklist(TEMPERAMENTS)),
-  patience: int(1, 24, "negotiation rounds before the country gives up"),
-  peers: v.optional(v.array(countryIdSchema), []),
-  notes: v.optional(v.string()),
+  temperament: v.optional(v.pipe(v.picklist(TEMPERAMENTS), v.description("how fast it concedes (tough: late, conceding: early); drawn from the seed when absent"))),
+  patience: int(1, 24, "negotiation rounds before the country gives up (the game varies it by one either way)"),
+  peers: v.optional(v.pipe(v.array(countryIdSchema), v.description("countries that cite each other's deals as precedents")), []),
+  notes: v.optional(v.pipe(v.string(), v.description("authoring notes and sources for this country's numbers; not shown in play"))),
 });
 
-const conditionSchema = v.strictObject({
-  track: v.picklist(GLOBAL_TRACKS),
-  op: v.picklist([">=", "<=", ">", "<"]),
-  value: v.pipe(v.number(), v.integer()),
-});
+const conditionSchema = v.pipe(
+  v.strictObject({
+    track: v.pipe(v.picklist(GLOBAL_TRACKS), v.description("the global track to test")),
+    op: v.pipe(v.picklist([">=", "<=", ">", "<"]), v.description("comparison")),
+    value: v.pipe(v.number(), v.integer(), v.description("value compared with, in the track's unit")),
+  }),
+  v.description("A test on a global track; an event fires only while all its conditions hold."),
+);
 
-const effectSchema = v.variant("kind", [
-  v.strictObject({ kind: v.literal("track"), track: v.picklist(GLOBAL_TRACKS), add: v.pipe(v.number(), v.integer(), v.minValue(-10_000_000), v.maxValue(10_000_000)) }),
-  v.strictObject({ kind: v.literal("country"), country: countryIdSchema, field: v.picklist(COUNTRY_FIELDS), add: v.pipe(v.number(), v.integer(), v.minValue(-5_000_000), v.maxValue(5_000_000)) }),
-]);
+const effectSchema = v.pipe(
+  v.variant("kind", [
+    v.strictObject({
+      kind: v.pipe(v.literal("track"), v.description("changes a global track")),
+      track: v.pipe(v.picklist(GLOBAL_TRACKS), v.description("the global track to change")),
+      add: v.pipe(v.number(), v.integer(), v.minValue(-10_000_000), v.maxValue(10_000_000), v.description("amount added (negative to subtract), in the track's unit; the track stays within its bounds")),
+    }),
+    v.strictObject({
+      kind: v.pipe(v.literal("country"), v.description("changes one country")),
+      country: countryIdSchema,
+      field: v.pipe(v.picklist(COUNTRY_FIELDS), v.description("the country's field to change")),
+      add: v.pipe(v.number(), v.integer(), v.minValue(-5_000_000), v.maxValue(5_000_000), v.description("amount added (negative to subtract), in the field's unit")),
+    }),
+  ]),
+  v.description("What an event does: add to a global track, or to a field of one country."),
+);
 
 const eventSchema = v.strictObject({
-  id: id("event id"),
-  title: localizedTextSchema,
-  text: localizedTextSchema,
-  from: yearMonth("first month the event may happen"),
-  to: yearMonth("last month the event may happen"),
+  id: id("event id, unique in the scenario"),
+  title: text("headline shown when the event fires"),
+  text: text("the news item, one or two sentences"),
+  date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "a date written YYYY-MM-DD"), v.description("the real date of a real event, YYYY-MM-DD; its month lies inside the window"))),
+  from: yearMonth("first month the event may happen, YYYY-MM"),
+  to: yearMonth("last month the event may happen, YYYY-MM"),
   probability: perMille("chance per month inside the window, once its conditions hold (1000 = certain)"),
-  hypothetical: v.boolean(),
-  source: v.optional(v.string()),
-  conditions: v.optional(v.array(conditionSchema), []),
-  effects: v.pipe(v.array(effectSchema), v.minLength(1)),
+  hypothetical: v.pipe(v.boolean(), v.description("true for a plausible event that did not (or not yet) happen; false for a real one, which needs a source")),
+  source: v.optional(v.pipe(v.string(), v.minLength(1), v.description("where a real event is reported: a URL, or the id of an entry in \"sources\""))),
+  conditions: v.optional(v.pipe(v.array(conditionSchema), v.description("all must hold for the event to fire")), []),
+  effects: v.pipe(v.array(effectSchema), v.minLength(1), v.description("what the event does, applied in order")),
 });
 
 const globalsSchema = v.strictObject({
@@ -117,7 +137,10 @@ const globalsSchema = v.strictObject({
 });
 
 const scoringSchema = v.strictObject({
-  weights: v.strictObject({ security: perMille("security weight"), economy: perMille("economy weight"), alliances: perMille("alliances weight") }),
+  weights: v.pipe(
+    v.strictObject({ security: perMille("security weight"), economy: perMille("economy weight"), alliances: perMille("alliances weight") }),
+    v.description("Weights of the three objectives in the total; they sum to 1000."),
+  ),
   leakageReference: int(1, 100_000_000, "true leakage over the game that wipes out the security score's leakage part"),
   investmentReference: int(1, 100_000, "investment pledged (billions) that earns the full investment part"),
   adversaryShareLimit: perMille("adversary share of frontier compute that loses the game"),
@@ -127,28 +150,39 @@ const tieredSchema = v.strictObject({
   tier2CapPerTurn: int(0, 5_000_000, "Tier 2 country cap per month under the rescinded rule, H100-equivalents"),
 });
 
-const hintSchema = v.strictObject({ turn: int(0, 120, "turn the hint appears (0 = first)"), text: localizedTextSchema });
-const sourceSchema = v.strictObject({ id: id("source id"), title: v.pipe(v.string(), v.minLength(1)), url: v.pipe(v.string(), v.url()) });
+const hintSchema = v.pipe(
+  v.strictObject({ turn: int(0, 120, "turn the hint appears (0 = first)"), text: text("the hint") }),
+  v.description("A hint shown at the start of a turn (tutorials)."),
+);
+const sourceSchema = v.pipe(
+  v.strictObject({
+    id: id("source id, which events may cite in \"source\""),
+    title: v.pipe(v.string(), v.minLength(1), v.description("publisher and title")),
+    url: v.pipe(v.string(), v.url(), v.description("full address, https://...")),
+  }),
+  v.description("A source the scenario's numbers and events rest on."),
+);
 
 export const scenarioSchema = v.strictObject({
-  $schema: v.optional(v.string()),
-  format: v.literal(SCENARIO_FORMAT),
-  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.description("scenario format version")),
+  $schema: v.optional(v.pipe(v.string(), v.description("the JSON Schema editors check this file against: \"./scenario.schema.json\""))),
+  format: v.pipe(v.literal(SCENARIO_FORMAT), v.description("always \"chip-diplomacy/scenario\"")),
+  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.description(`scenario format version (this build reads ${SCENARIO_MIN_COMPATIBLE_VERSION} to ${SCENARIO_SCHEMA_VERSION})`)),
   id: id("scenario id, used in URLs and replays"),
-  title: localizedTextSchema,
-  description: localizedTextSchema,
-  language: v.optional(v.picklist(["en", "fr"]), "en"),
-  startDate: yearMonth("first month of the game"),
+  title: text("the scenario's title"),
+  description: text("one paragraph shown when choosing a scenario"),
+  language: v.optional(v.pipe(v.picklist(["en", "fr"]), v.description("language of plain-string texts")), "en"),
+  startDate: yearMonth("first month of the game, YYYY-MM"),
   turns: int(1, 120, "number of monthly turns"),
-  policy: v.optional(v.picklist(POLICIES), "bilateral"),
-  globals: globalsSchema,
-  tiered: tieredSchema,
-  countries: v.pipe(v.array(countrySchema), v.minLength(1), v.maxLength(250)),
-  events: v.optional(v.pipe(v.array(eventSchema), v.maxLength(500)), []),
-  scoring: scoringSchema,
-  hints: v.optional(v.array(hintSchema), []),
-  sources: v.optional(v.array(sourceSchema), []),
-  notes: v.optional(v.string()),
+  policy: v.optional(v.pipe(v.picklist(POLICIES), v.description("bilateral: deals country by country (the game); tiered: the rescinded rule applied mechanically")), "bilateral"),
+  customTiers: v.optional(v.pipe(v.boolean(), v.description("true lets formerTier differ from the rescinded rule's lists (a fictional or counterfactual world)"))),
+  globals: v.pipe(globalsSchema, v.description("The world's starting values and rates.")),
+  tiered: v.pipe(tieredSchema, v.description("Parameters of the tiered regime (the rescinded rule).")),
+  countries: v.pipe(v.array(countrySchema), v.minLength(1), v.maxLength(250), v.description("The destinations, adversaries included; the United States is the player and is not listed.")),
+  events: v.optional(v.pipe(v.array(eventSchema), v.maxLength(500), v.description("The event deck, checked in this order each month.")), []),
+  scoring: v.pipe(scoringSchema, v.description("How the final score is computed.")),
+  hints: v.optional(v.pipe(v.array(hintSchema), v.description("Hints shown turn by turn (tutorials).")), []),
+  sources: v.optional(v.pipe(v.array(sourceSchema), v.description("Sources for the scenario's numbers and events.")), []),
+  notes: v.optional(v.pipe(v.string(), v.description("authoring notes: calibration, uncertainties; not shown in play"))),
 });
 
 export type Scenario = v.InferOutput<typeof scenarioSchema>;
