@@ -119,6 +119,24 @@ function ringFromArcs(arcIndexes: number[]): Point[] {
   return ring;
 }
 
+/**
+ * A ring that crosses the antimeridian (Chukotka) jumps from one edge of the map to the other. Cut it at
+ * each jump and close every piece on its own side; otherwise a line would cross the whole map.
+ */
+function splitAtAntimeridian(ring: Point[]): Point[][] {
+  const jumps: number[] = [];
+  for (let i = 1; i < ring.length; i++) if (Math.abs(ring[i]![0] - ring[i - 1]![0]) > WIDTH / 2) jumps.push(i);
+  if (jumps.length === 0) return [ring];
+  const start = jumps[0]!;
+  const rotated = [...ring.slice(start), ...ring.slice(1, start)];
+  const pieces: Point[][] = [[]];
+  for (let i = 0; i < rotated.length; i++) {
+    if (i > 0 && Math.abs(rotated[i]![0] - rotated[i - 1]![0]) > WIDTH / 2) pieces.push([]);
+    pieces[pieces.length - 1]!.push(rotated[i]!);
+  }
+  return pieces.filter((piece) => piece.length >= 3);
+}
+
 function ringArea(ring: Point[]): number {
   let sum = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
@@ -163,7 +181,7 @@ const pieces = kept.map((geometry, n) => {
   const id = (numeric && isoCountries.numericToAlpha2(numeric)) || EXTRA_CODES[name] || null;
   const g = geometry as unknown as Geom;
   const polygons: number[][][] = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : [];
-  const rings = polygons.flatMap((polygon) => polygon.map(ringFromArcs)).filter((r) => r.length >= 3);
+  const rings = polygons.flatMap((polygon) => polygon.flatMap((arcs) => splitAtAntimeridian(ringFromArcs(arcs)))).filter((r) => r.length >= 3);
   const areas = rings.map(ringArea);
   const largest = Math.max(0, ...areas);
   const keptRings = rings.filter((_, i) => areas[i]! >= MIN_RING_AREA || areas[i] === largest);

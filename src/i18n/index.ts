@@ -1,0 +1,85 @@
+// The message catalogue: every string shown to people goes through `t`, numbers and dates through Intl.
+// English is complete; another language falls back to English key by key, so a partial translation
+// never shows a raw key.
+import { en, type MessageKey } from "./en";
+
+export type { MessageKey };
+export type Locale = "en" | "fr";
+type Catalogue = Partial<Record<MessageKey, string>>;
+
+let locale: Locale = "en";
+let catalogue: Catalogue = en;
+
+/** French is loaded on demand so English players do not download it. */
+export async function setLocale(next: Locale): Promise<void> {
+  catalogue = next === "fr" ? (await import("./fr")).fr : en;
+  locale = next;
+  document.documentElement.lang = next;
+}
+
+export function currentLocale(): Locale {
+  return locale;
+}
+
+export type Params = Record<string, string | number>;
+
+/** Looks a message up and fills its `{name}` placeholders; numbers are formatted for the locale. */
+export function t(key: MessageKey, params: Params = {}): string {
+  const template: string | undefined = catalogue[key] ?? en[key];
+  if (template === undefined) return key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? formatNumber(value) : value;
+  });
+}
+
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(locale, options).format(value);
+}
+
+/** Large counts such as chips: "1.2M", "350K". */
+export function formatCompact(value: number): string {
+  return new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(value);
+}
+
+/** Money in billions of dollars. */
+export function formatBillions(value: number): string {
+  return t("unit.billions", { amount: formatNumber(value, { maximumFractionDigits: 1 }) });
+}
+
+/** Per-mille share (the core's unit) shown as a percentage. */
+export function formatPerMille(value: number): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(value / 1000);
+}
+
+/** A game month "2025-05" as "May 2025". */
+export function formatMonth(yearMonth: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(yearMonth);
+  if (!match) return yearMonth;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+}
+
+let regionNames: Intl.DisplayNames | undefined;
+let regionNamesLocale: Locale | undefined;
+
+/** Country names come from the browser's own CLDR data, in the player's language. */
+export function countryName(isoCode: string, fallback?: string): string {
+  if (regionNamesLocale !== locale) {
+    regionNames = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
+    regionNamesLocale = locale;
+  }
+  try {
+    return regionNames?.of(isoCode) ?? fallback ?? isoCode;
+  } catch {
+    return fallback ?? isoCode;
+  }
+}
+
+/** Scenario text may be a plain string or one string per language. */
+export function localized(text: string | { en: string; fr?: string | undefined } | undefined): string {
+  if (text === undefined) return "";
+  if (typeof text === "string") return text;
+  return (locale === "fr" ? text.fr : undefined) ?? text.en;
+}

@@ -1,0 +1,120 @@
+// A game being played: the core state, the action log and the per-turn hashes. The UI changes the game
+// only through `dispatch`, which hands the action to the core's `step` and keeps what it returns.
+// Autosave happens after every turn.
+import {
+  newGame, stateHash, step, validateScenario,
+  type Action, type GameEvent, type GameState, type Policy, type Problem, type Scenario,
+} from "../../core";
+import { buildReplay, loadReplayText, type ReplayFile } from "./replayFile";
+import { SAVE_FORMAT, SAVE_VERSION, writeSave, type SaveFile } from "../saves";
+import { localized } from "../../i18n";
+
+export type DispatchResult = { ok: true; events: GameEvent[] } | { ok: false; code: string; message: string };
+type Listener = (events: GameEvent[], action: Action) => void;
+
+export class Session {
+  private listeners = new Set<Listener>();
+  /** Events of the last resolved turn, for the turn report. */
+  lastTurnEvents: GameEvent[] = [];
+  private currentTurnEvents: GameEvent[] = [];
+  autosaveFailed = false;
+
+  private constructor(
+    readonly start: GameState,
+    public state: GameState,
+    readonly actions: Action[],
+    readonly turnHashes: string[],
+  ) {}
+
+  static fresh(scenario: Scenario, seed: string, policy: Policy): Session {
+    const start = newGame(scenario, seed, { policy });
+    return new Session(start, start, [], []);
+  }
+
+  static fromReplay(start: GameState, state: GameState, actions: Action[], turnHashes: string[]): Session {
+    return new Session(start, state, actions.slice(), turnHashes.slice());
+  }
+
+  get scenario(): Scenario {
+    return this.state.scenario;
+  }
+
+  isOver(): boolean {
+    return this.state.status === "over";
+  }
+
+  hash(): string {
+    return stateHash(this.state);
+  }
+
+  replay(): ReplayFile {
+    return buildReplay(this.start, this.state, this.actions, this.turnHashes);
+  }
+
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  dispatch(action: unknown): DispatchResult {
+    // The core checks everything about the action; the shell only refuses what is not even an object.
+    if (action === null || typeof action !== "object") return { ok: false, code: "action/not-an-object", message: "an action is an object such as {\"type\": \"endTurn\"}" };
+    const typed = action as Action;
+    const result = step(this.state, typed);
+    if (!result.ok) return result;
+    this.state = result.state;
+    this.actions.push(structuredClone(typed));
+    this.currentTurnEvents.push(...result.events);
+    if (typed.type === "endTurn") {
+      this.turnHashes.push(stateHash(this.state));
+      this.lastTurnEvents = this.currentTurnEvents;
+      this.currentTurnEvents = [];
+      this.autosave();
+    }
+    for (const listener of this.listeners) listener(result.events, typed);
+    return { ok: true, events: result.events };
+  }
+
+  autosave(): void {
+    const save: SaveFile = {
+      format: SAVE_FORMAT,
+      version: SAVE_VERSION,
+      savedAt: new Date().toISOString(),
+      scenarioId: this.state.scenarioId,
+      scenarioTitle: localized(this.scenario.title),
+      scenario: this.scenario,
+      seed: this.state.seed,
+      policy: this.state.policy,
+      actions: this.actions,
+      turn: this.state.turn,
+      hash: this.hash(),
+    };
+    this.autosaveFailed = !writeSave(save);
+  }
+}
+
+export type Created = { ok: true; session: Session } | { ok: false; problems: Problem[] };
+
+export function createSession(setup: { scenario: unknown; seed: string; policy: Policy }): Created {
+  const checked = validateScenario(setup.scenario);
+  if (!checked.ok) return { ok: false, problems: checked.problems };
+  const session = Session.fresh(checked.value, setup.seed, setup.policy);
+  session.autosave();
+  return { ok: true, session };
+}
+
+/** Rebuilds a saved game by re-simulating its actions; the saved hash must be reached. */
+export function sessionFromSave(save: SaveFile): { ok: true; session: Session } | { ok: false; reason: string } {
+  const replayText = JSON.stringify({
+    format: "chip-diplomacy/replay",
+    schemaVersion: 1,
+    scenario: save.scenario,
+    seed: save.seed,
+    policy: save.policy,
+    actions: save.actions,
+  });
+  const loaded = loadReplayText(replayText, []);
+  if (!loaded.ok) return { ok: false, reason: loaded.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
+  if (stateHash(loaded.state) !== save.hash) return { ok: false, reason: "re-simulating the saved actions does not reach the saved state" };
+  return { ok: true, session: Session.fromReplay(loaded.start, loaded.state, loaded.actions, loaded.turnHashes) };
+}

@@ -1,0 +1,47 @@
+// Entry point: settings, language, the Phaser game with the scenes the menu needs. The game scenes and
+// the core are loaded on demand (see app.ts) so the menu is interactive as soon as possible.
+import Phaser from "phaser";
+import "./style.css";
+import { setLocale } from "../i18n";
+import { BootScene } from "./scenes/Boot";
+import { PreloadScene } from "./scenes/Preload";
+import { MenuScene } from "./scenes/Menu";
+import { app } from "./app";
+import { installAutomationApi } from "./automation";
+import { applySettingsToDocument, settings } from "./settings";
+import { canvasSize } from "./viewport";
+import { palette } from "./palette";
+
+async function main(): Promise<void> {
+  const current = settings();
+  applySettingsToDocument(current);
+  if (current.locale !== "en") await setLocale(current.locale).catch(() => setLocale("en"));
+  installAutomationApi();
+  const size = canvasSize();
+  app.game = new Phaser.Game({
+    type: Phaser.AUTO, // WebGL, or Canvas where WebGL is missing (e.g. Firefox headless).
+    parent: "game",
+    backgroundColor: palette().background,
+    width: size.width,
+    height: size.height,
+    scale: { mode: Phaser.Scale.NONE, zoom: size.zoom },
+    // Shortcuts are handled on the document (see the views): Phaser's keyboard capture would swallow
+    // keys typed into the DOM forms.
+    input: { keyboard: false },
+    // The few sounds are synthesised with Web Audio (sound.ts); Phaser's audio system is not needed.
+    audio: { noAudio: true },
+    banner: false,
+    scene: [BootScene, PreloadScene, MenuScene],
+  });
+  let resizeTimer: number | undefined;
+  window.addEventListener("resize", () => {
+    window.clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(() => {
+      const next = canvasSize();
+      app.game?.scale.setZoom(next.zoom);
+      app.game?.scale.resize(next.width, next.height);
+    }, 120);
+  });
+}
+
+void main();

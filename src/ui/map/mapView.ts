@@ -1,0 +1,209 @@
+// The world map in the game scene: a canvas texture redrawn when the layer, the state or the layout
+// changes; hover outline and tooltip; click or keyboard selection. Country names come from Intl.
+import Phaser from "phaser";
+import type { GameState } from "../../core";
+import { t, countryName } from "../../i18n";
+import { palette, cssColour } from "../palette";
+import { cssToCanvas, devicePixelRatioClamped, fontSize, FONT_FAMILY, uiScale } from "../viewport";
+import { countryAt, drawMap, fitFrame, hatch, toCanvas, type Fill, type MapCountry, type MapFrame, type WorldMap } from "./worldMap";
+import { categoriesOf, categoryKeyOf, darker, type Category, type LayerId } from "./layers";
+import { describeCountryBrief } from "../panels/countryFacts";
+
+const TEXTURE_KEY = "game-map";
+
+export class MapView {
+  private image: Phaser.GameObjects.Image | undefined;
+  private texture: Phaser.Textures.CanvasTexture | undefined;
+  private readonly outline: Phaser.GameObjects.Graphics;
+  private readonly tooltip: Phaser.GameObjects.Text;
+  private frame: MapFrame = { scale: 1, offsetX: 0, offsetY: 0 };
+  private box = { x: 0, y: 0, width: 1, height: 1 };
+  private hoverId: string | null = null;
+  selectedId: string | null = null;
+  layer: LayerId = "deal";
+  private gameIds = new Set<string>();
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly map: WorldMap,
+    private readonly getState: () => GameState,
+    private readonly onSelect: (id: string) => void,
+  ) {
+    this.outline = scene.add.graphics().setDepth(2);
+    this.tooltip = scene.add
+      .text(0, 0, "", {
+        fontFamily: FONT_FAMILY,
+        fontSize: fontSize(13),
+        color: palette().text,
+        backgroundColor: "#0b1622ee",
+        padding: { x: 8 * uiScale(), y: 6 * uiScale() },
+        wordWrap: { width: 300 * uiScale() },
+      })
+      .setDepth(10)
+      .setVisible(false);
+    this.gameIds = new Set(Object.keys(getState().countries));
+  }
+
+  layout(x: number, y: number, width: number, height: number): void {
+    this.box = { x, y, width: Math.max(1, Math.floor(width)), height: Math.max(1, Math.floor(height)) };
+    if (this.scene.textures.exists(TEXTURE_KEY)) this.scene.textures.remove(TEXTURE_KEY);
+    this.image?.destroy();
+    this.texture = this.scene.textures.createCanvas(TEXTURE_KEY, this.box.width, this.box.height) ?? undefined;
+    // Leave room at the bottom-left for the legend only if the map would otherwise cover it.
+    this.frame = fitFrame(this.map, this.box.width, this.box.height);
+    this.tooltip.setVisible(false);
+    this.image = this.scene.add.image(x, y, TEXTURE_KEY).setOrigin(0, 0).setDepth(1);
+    this.image.setInteractive();
+    this.image.on("pointermove", (pointer: Phaser.Input.Pointer) => this.hover(pointer.x - this.box.x, pointer.y - this.box.y, pointer));
+    this.image.on("pointerout", () => this.hover(-1, -1));
+    this.image.on("pointerdown", (pointer: Phaser.Input.Pointer) => {
+      const country = this.countryAtPoint(pointer.x - this.box.x, pointer.y - this.box.y);
+      this.tooltip.setVisible(false);
+      if (country?.id && this.gameIds.has(country.id)) this.onSelect(country.id);
+    });
+    this.redraw();
+  }
+
+  setLayer(layer: LayerId): void {
+    this.layer = layer;
+    this.redraw();
+  }
+
+  redraw(): void {
+    const texture = this.texture;
+    if (!texture) return;
+    const context = texture.getContext();
+    const state = this.getState();
+    const colours = palette();
+    const fills = new Map<string, Fill>();
+    const categories = categoriesOf(this.layer);
+    const fillOf = (category: Category): Fill => {
+      const cached = fills.get(category.key);
+      if (cached) return cached;
+      const base = cssColour(category.colour);
+      const fill = category.texture === "solid" ? base : hatch(context, base, darker(category.colour), cssToCanvas(7), category.texture === "cross");
+      fills.set(category.key, fill);
+      return fill;
+    };
+    const fillForId = (id: string | null): Fill | null => {
+      const country = id ? state.countries[id] : undefined;
+      if (!country) return null;
+      const key = categoryKeyOf(this.layer, state, country);
+      const category = categories.find((c) => c.key === key);
+      return category ? fillOf(category) : null;
+    };
+    drawMap(context, this.map, {
+      frame: this.frame,
+      background: cssColour(colours.ocean),
+      border: cssColour(colours.background),
+      borderWidth: cssToCanvas(0.7),
+      fillFor: (country) => fillForId(country.id) ?? cssColour(colours.landNeutral),
+      markerFor: (country) => (country.id && this.gameIds.has(country.id) ? fillForId(country.id) : null),
+      markerRadius: cssToCanvas(5),
+    });
+    this.drawLegend(context, categories, fillOf);
+    texture.refresh();
+    this.drawOutlines();
+  }
+
+  private drawLegend(context: CanvasRenderingContext2D, categories: Category[], fillOf: (c: Category) => Fill): void {
+    const scale = uiScale();
+    const line = 20 * scale;
+    const swatch = 14 * scale;
+    const padding = 10 * scale;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.font = `${Math.round(13 * scale)}px ${FONT_FAMILY}`;
+    const title = t(`layer.${this.layer}.title`);
+    const labels = categories.map((c) => t(c.label));
+    const width = Math.max(context.measureText(title).width, ...labels.map((l) => context.measureText(l).width + swatch + 8 * scale)) + padding * 2;
+    const height = padding * 2 + line * (categories.length + 1);
+    const x = padding;
+    const y = this.box.height - height - padding;
+    context.fillStyle = "#0b1622dd";
+    context.fillRect(x, y, width, height);
+    context.fillStyle = palette().text;
+    context.textBaseline = "middle";
+    context.fillText(title, x + padding, y + padding + line / 2);
+    categories.forEach((category, i) => {
+      const rowY = y + padding + line * (i + 1);
+      context.fillStyle = fillOf(category);
+      context.fillRect(x + padding, rowY + (line - swatch) / 2, swatch, swatch);
+      context.strokeStyle = "#ffffff88";
+      context.lineWidth = 1;
+      context.strokeRect(x + padding, rowY + (line - swatch) / 2, swatch, swatch);
+      context.fillStyle = palette().text;
+      context.fillText(labels[i] ?? "", x + padding + swatch + 8 * scale, rowY + line / 2);
+    });
+  }
+
+  private countryAtPoint(x: number, y: number): MapCountry | undefined {
+    if (!this.texture || x < 0 || y < 0) return undefined;
+    return countryAt(this.texture.getContext(), this.map, this.frame, x, y, this.gameIds, cssToCanvas(5));
+  }
+
+  private hover(x: number, y: number, pointer?: Phaser.Input.Pointer): void {
+    const country = this.countryAtPoint(x, y);
+    const id = country?.id && this.gameIds.has(country.id) ? country.id : null;
+    this.scene.input.setDefaultCursor(id ? "pointer" : "default");
+    if (!country || !pointer) {
+      this.tooltip.setVisible(false);
+    } else {
+      const state = this.getState();
+      const name = country.id ? countryName(country.id, country.name) : country.name;
+      const text = id ? `${name}\n${describeCountryBrief(state, id, this.layer)}` : `${name}\n${t("map.notInScenario")}`;
+      this.tooltip.setText(text).setVisible(true);
+      const margin = 14 * uiScale();
+      const tx = Math.min(pointer.x + margin, this.scene.scale.width - this.tooltip.width - 4);
+      const ty = Math.min(pointer.y + margin, this.scene.scale.height - this.tooltip.height - 4);
+      this.tooltip.setPosition(tx, ty);
+    }
+    if (id !== this.hoverId) {
+      this.hoverId = id;
+      this.drawOutlines();
+    }
+  }
+
+  select(id: string | null): void {
+    this.selectedId = id;
+    this.drawOutlines();
+  }
+
+  private drawOutlines(): void {
+    this.outline.clear();
+    const draw = (id: string | null, width: number, colour: number) => {
+      const country = id ? this.map.byId.get(id) : undefined;
+      if (!country) return;
+      this.outline.lineStyle(width, colour, 1);
+      if (country.marker) {
+        const [cx, cy] = toCanvas(this.frame, country.centroid);
+        this.outline.strokeCircle(this.box.x + cx, this.box.y + cy, cssToCanvas(9));
+      }
+      for (const ring of country.rings) {
+        const points: Phaser.Math.Vector2[] = [];
+        for (let i = 0; i < ring.length; i += 2) {
+          const [px, py] = toCanvas(this.frame, [ring[i] ?? 0, ring[i + 1] ?? 0]);
+          points.push(new Phaser.Math.Vector2(this.box.x + px, this.box.y + py));
+        }
+        if (points.length > 2) this.outline.strokePoints(points, true, true);
+      }
+    };
+    draw(this.hoverId, cssToCanvas(1.5), 0xffffff);
+    draw(this.selectedId, cssToCanvas(2.5), palette().highlight);
+  }
+
+  /** Where a country is, in CSS pixels of the page (for tests and for placing things next to it). */
+  locate(id: string): { x: number; y: number } | null {
+    const country = this.map.byId.get(id);
+    if (!country) return null;
+    const [x, y] = toCanvas(this.frame, country.centroid);
+    const ratio = devicePixelRatioClamped();
+    return { x: (this.box.x + x) / ratio, y: (this.box.y + y) / ratio };
+  }
+
+  destroy(): void {
+    this.image?.destroy();
+    this.outline.destroy();
+    this.tooltip.destroy();
+    if (this.scene.textures.exists(TEXTURE_KEY)) this.scene.textures.remove(TEXTURE_KEY);
+  }
+}

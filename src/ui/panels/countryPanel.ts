@@ -1,0 +1,158 @@
+// The country side panel: what the player knows, the deal in force, and the negotiation — compose an
+// offer, read the reply with its reasons, accept a counter, walk away, and the offers so far.
+import { profileOf, COSTS, canNegotiate, dealCost, type GameState, type GameEvent, type Terms, type Action } from "../../core";
+import { t, formatMonth } from "../../i18n";
+import { turnDate } from "../../core";
+import { el, button, byId, clear } from "../dom";
+import { factList, nameOf, statusLabel } from "./countryFacts";
+import { describeReason, describeTerms } from "./terms";
+import { offerForm } from "./offerForm";
+
+export type ReplyEvent = Extract<GameEvent, { type: "reply" }>;
+
+export interface CountryPanelHost {
+  state(): GameState;
+  dispatch(action: Action): { ok: true } | { ok: false; message: string };
+  lastReply(country: string): ReplyEvent | undefined;
+  close(): void;
+}
+
+export class CountryPanel {
+  readonly element: HTMLElement;
+  countryId: string | null = null;
+  private composing = false;
+  private error: string | null = null;
+
+  constructor(private readonly host: CountryPanelHost) {
+    this.element = el("aside", { class: "side-panel", id: "country-panel", "aria-live": "off", hidden: true });
+    byId("overlay").appendChild(this.element);
+  }
+
+  open(id: string, compose = false): void {
+    this.countryId = id;
+    this.composing = compose;
+    this.error = null;
+    this.element.hidden = false;
+    this.render();
+    (this.element.querySelector("#offer-chips, h2 button, button") as HTMLElement | null)?.focus();
+  }
+
+  close(): void {
+    this.countryId = null;
+    this.element.hidden = true;
+    clear(this.element);
+  }
+
+  get isOpen(): boolean {
+    return this.countryId !== null;
+  }
+
+  startOffer(): void {
+    if (this.countryId && this.canOffer()) this.open(this.countryId, true);
+  }
+
+  private canOffer(): boolean {
+    const state = this.host.state();
+    const country = this.countryId ? state.countries[this.countryId] : undefined;
+    return !!country && state.status === "playing" && canNegotiate(state, country.id);
+  }
+
+  /** Runs an action through the host; a rejection is shown in the panel with the core's reason. */
+  act(action: Action): boolean {
+    const result = this.host.dispatch(action);
+    this.error = result.ok ? null : result.message;
+    this.composing = false;
+    if (this.countryId) this.render();
+    return result.ok;
+  }
+
+  render(): void {
+    const id = this.countryId;
+    if (!id) return;
+    const state = this.host.state();
+    const country = state.countries[id];
+    if (!country) return;
+    const profile = profileOf(state, id);
+    clear(this.element);
+    const playing = state.status === "playing";
+    const negotiation = country.negotiation;
+    const reply = this.host.lastReply(id);
+    const header = el("h2", { id: "country-panel-title" }, el("span", { class: "spacer" }, nameOf(state, id)), button(t("common.close"), () => this.host.close(), { "aria-label": t("panel.closeLabel") }, "Esc"));
+    this.element.setAttribute("aria-labelledby", "country-panel-title");
+    const sections: (HTMLElement | null)[] = [
+      header,
+      el("p", {}, el("span", { class: "badge" }, statusLabel(state, country))),
+      this.error ? el("p", { class: "problems", role: "alert" }, this.error) : null,
+      factList(state, country),
+    ];
+    if (country.deal) {
+      sections.push(
+        el("section", { class: "report-section" },
+          el("h3", {}, t("panel.dealInForce", { date: formatMonth(turnDate(state.scenario.startDate, country.deal.signedTurn)) })),
+          el("p", {}, describeTerms(country.deal.terms)),
+          playing ? button(t("panel.suspendDeal"), () => this.act({ type: "suspendDeal", country: id }), { class: "danger", id: "panel-suspend" }) : null,
+        ),
+      );
+    }
+    if (reply && (negotiation || reply.reply !== "counter")) sections.push(this.replyView(state, reply));
+    if (this.composing && playing) {
+      sections.push(offerForm(state, country, (terms: Terms) => this.act({ type: "offer", country: id, terms }), () => { this.composing = false; this.render(); }));
+    } else if (playing && !profile.adversary) {
+      const canOffer = this.canOffer();
+      sections.push(
+        el("div", { class: "row" },
+          button(negotiation?.counter ? t("panel.counterBack") : t("panel.makeOffer"), () => this.startOffer(), { class: "primary", id: "panel-offer", disabled: !canOffer }, "O"),
+          negotiation?.counter ? button(t("panel.acceptCounter", { cost: dealCost(state, country) }), () => this.act({ type: "acceptCounter", country: id }), { id: "panel-accept" }, "A") : null,
+          negotiation ? button(t("panel.walkAway"), () => this.act({ type: "walkAway", country: id }), { class: "danger", id: "panel-walk-away" }, "W") : null,
+        ),
+        canOffer ? null : el("p", { class: "muted" }, this.whyNoOffer(state)),
+      );
+    }
+    if (playing && !profile.adversary) {
+      sections.push(
+        el("section", { class: "report-section" },
+          el("h3", {}, t("panel.enforcement")),
+          el("div", { class: "row" },
+            button(t("panel.crackdown", { cost: COSTS.crackdown }), () => this.act({ type: "crackdown", country: id }), { id: "panel-crackdown", disabled: country.crackdownUntil > state.turn }),
+            button(t("panel.entityList", { cost: COSTS.entityList }), () => this.act({ type: "entityList", country: id }), { id: "panel-entity-list", disabled: country.entityListed }),
+          ),
+        ),
+      );
+    }
+    sections.push(this.historyView(state, id));
+    for (const section of sections) if (section) this.element.appendChild(section);
+  }
+
+  private whyNoOffer(state: GameState): string {
+    const country = this.countryId ? state.countries[this.countryId] : undefined;
+    if (!country) return "";
+    if (state.policy === "tiered") return t("panel.noOfferTiered");
+    if (country.deal) return t("panel.noOfferDeal");
+    if (country.cooldownUntil > state.turn) return t("panel.noOfferCooldown", { turn: country.cooldownUntil + 1 });
+    return t("panel.noOfferRounds");
+  }
+
+  private replyView(state: GameState, reply: ReplyEvent): HTMLElement {
+    const heading = t(`reply.${reply.reply}`, { country: nameOf(state, reply.country) });
+    return el(
+      "section",
+      { class: `reply ${reply.reply.toLowerCase()}`, id: "panel-reply" },
+      el("strong", {}, heading),
+      reply.terms && reply.reply === "counter" ? el("p", {}, t("reply.theirTerms"), " ", describeTerms(reply.terms)) : null,
+      reply.reasons.length ? el("ul", {}, reply.reasons.map((r) => el("li", {}, describeReason(state, r)))) : null,
+    );
+  }
+
+  private historyView(state: GameState, id: string): HTMLElement {
+    const offers = state.countries[id]?.negotiation?.offers ?? [];
+    return el(
+      "section",
+      { class: "report-section" },
+      el("h3", {}, t("panel.history")),
+      offers.length === 0
+        ? el("p", { class: "muted" }, t("panel.noHistory"))
+        : el("ol", { class: "history", id: "offer-history" }, offers.map((offer) =>
+            el("li", {}, el("strong", {}, t(offer.by === "us" ? "panel.byUs" : "panel.byThem", { date: formatMonth(turnDate(state.scenario.startDate, offer.turn)), round: offer.round })), " ", describeTerms(offer.terms)))),
+    );
+  }
+}

@@ -1,0 +1,55 @@
+// End of game: the debrief page (DOM, printable) over a dimmed world map.
+import Phaser from "phaser";
+import { t } from "../../i18n";
+import { palette } from "../palette";
+import { byId, isTypingTarget } from "../dom";
+import { app } from "../app";
+import { announce } from "../announce";
+import { setAutomationSession } from "../automation";
+import { downloadText } from "../files";
+import { showToast } from "../messages";
+import { debriefPage } from "../panels/debriefView";
+import type { Session } from "../game/session";
+
+export class DebriefScene extends Phaser.Scene {
+  private session!: Session;
+
+  constructor() {
+    super("Debrief");
+  }
+
+  init(data: { session: Session }): void {
+    this.session = data.session;
+  }
+
+  create(): void {
+    const session = this.session;
+    setAutomationSession(session);
+    this.cameras.main.setBackgroundColor(palette().background);
+    const state = session.state;
+    const exportReplay = () => {
+      downloadText(`chip-diplomacy-${state.scenarioId}-${state.seed.replace(/[^\w-]+/g, "_")}-final.json`, JSON.stringify(session.replay(), null, 1));
+      showToast(t("toolbar.exported"), "info");
+    };
+    const page = debriefPage(state, {
+      exportReplay,
+      playAgain: () => void app.startNewGame({ scenario: state.scenario, seed: state.seed, policy: state.policy, origin: state.scenarioId }),
+      menu: () => app.showMenu(),
+    });
+    byId("overlay").appendChild(page);
+    (page.querySelector("#debrief-menu") as HTMLElement | null)?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (isTypingTarget(event.target) || event.ctrlKey || event.metaKey || document.querySelector("dialog[open]")) return;
+      if (event.key.toLowerCase() === "x") exportReplay();
+      if (event.key.toLowerCase() === "q") app.showMenu();
+    };
+    document.addEventListener("keydown", onKey);
+    this.events.once("shutdown", () => {
+      document.removeEventListener("keydown", onKey);
+      page.remove();
+    });
+    const score = state.outcome?.score;
+    announce(t("debrief.announce", { grade: score?.grade ?? "—", total: score?.total ?? 0 }));
+    app.markReady();
+  }
+}

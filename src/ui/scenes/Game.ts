@@ -1,0 +1,283 @@
+// The game screen: the map (with layers, legend, tooltip), the HUD, the toolbar and the country panel.
+// Rules live in the core: every change goes through session.dispatch, and this scene re-renders.
+import Phaser from "phaser";
+import type { Action, GameEvent } from "../../core";
+import { t } from "../../i18n";
+import { palette } from "../palette";
+import { cssToCanvas } from "../viewport";
+import { el, byId, button, isTypingTarget } from "../dom";
+import { announce } from "../announce";
+import { app } from "../app";
+import { setAutomationSession, setCountryLocator } from "../automation";
+import { onSettingsChange } from "../settings";
+import { openSettings } from "../settingsView";
+import { openHelp } from "../helpView";
+import { downloadText } from "../files";
+import { showToast } from "../messages";
+import { play } from "../sound";
+import { Hud, TOP_BAR_CSS_HEIGHT } from "../hud";
+import { MapView } from "../map/mapView";
+import { LAYERS, type LayerId } from "../map/layers";
+import { worldMap } from "./Menu";
+import { CountryPanel, type ReplyEvent } from "../panels/countryPanel";
+import { openTurnReport } from "../panels/turnReport";
+import { openPolicyActions } from "../panels/policyActions";
+import { nameOf } from "../panels/countryFacts";
+import type { Session } from "../game/session";
+
+export class GameScene extends Phaser.Scene {
+  private session!: Session;
+  private mapView!: MapView;
+  private hud!: Hud;
+  private panel!: CountryPanel;
+  private toolbar!: HTMLElement;
+  private replies = new Map<string, ReplyEvent>();
+  private countryOrder: string[] = [];
+  private cleanups: (() => void)[] = [];
+
+  constructor() {
+    super("Game");
+  }
+
+  init(data: { session: Session }): void {
+    this.session = data.session;
+    this.replies.clear();
+  }
+
+  create(): void {
+    const session = this.session;
+    setAutomationSession(session);
+    this.cameras.main.setBackgroundColor(palette().ocean);
+    this.countryOrder = Object.keys(session.state.countries).sort((a, b) => nameOf(session.state, a).localeCompare(nameOf(session.state, b)));
+    this.hud = new Hud(this);
+    this.mapView = new MapView(this, worldMap(this), () => this.session.state, (id) => this.openCountry(id));
+    this.panel = new CountryPanel({
+      state: () => this.session.state,
+      dispatch: (action) => this.dispatch(action),
+      lastReply: (id) => this.replies.get(id),
+      close: () => this.closeCountry(),
+    });
+    this.toolbar = this.buildToolbar();
+    setCountryLocator((id) => this.mapView.locate(id));
+    this.cleanups.push(session.onChange((events, action) => this.onGameChange(events, action)));
+    this.cleanups.push(onSettingsChange(() => this.layout()));
+    const onResize = () => this.layout();
+    this.scale.on("resize", onResize);
+    this.cleanups.push(() => this.scale.off("resize", onResize));
+    const onKey = (event: KeyboardEvent) => this.onKey(event);
+    document.addEventListener("keydown", onKey);
+    this.cleanups.push(() => document.removeEventListener("keydown", onKey));
+    this.events.once("shutdown", () => this.teardown());
+    this.layout();
+    const hint = this.hintFor(session.state.turn);
+    announce(t("game.started", { scenario: session.scenario.id, seed: session.state.seed }) + (hint ? ` ${hint}` : ""));
+    if (hint) showToast(hint, "info");
+    app.markReady();
+  }
+
+  private hintFor(turn: number): string | undefined {
+    const hint = this.session.scenario.hints.find((h) => h.turn === turn);
+    if (!hint) return undefined;
+    return typeof hint.text === "string" ? hint.text : hint.text.en;
+  }
+
+  /** Every action goes to the core through the session; a rejection comes back with the core's reason. */
+  private dispatch(action: Action): { ok: true } | { ok: false; message: string } {
+    const result = this.session.dispatch(action);
+    if (!result.ok) {
+      play("reject");
+      announce(result.message);
+      return { ok: false, message: result.message };
+    }
+    return { ok: true };
+  }
+
+  private onGameChange(events: GameEvent[], action: Action): void {
+    const state = this.session.state;
+    for (const event of events) {
+      if (event.type === "reply") {
+        this.replies.set(event.country, event);
+        announce(t(`reply.${event.reply}`, { country: nameOf(state, event.country) }));
+      }
+      if (event.type === "dealSigned") play("deal");
+      if (event.type === "scandal") play("scandal");
+    }
+    if (action.type === "endTurn") {
+      play("turn");
+      if (this.session.autosaveFailed) showToast(t("save.writeFailed"), "error");
+      if (state.status === "over") {
+        this.scene.start("Debrief", { session: this.session });
+        return;
+      }
+      openTurnReport(state, state.turn - 1, () => {
+        const hint = this.hintFor(state.turn);
+        if (hint) showToast(hint, "info");
+      });
+    }
+    this.refresh();
+  }
+
+  private refresh(): void {
+    this.mapView.redraw();
+    this.renderHud();
+    if (this.panel.isOpen) this.panel.render();
+    this.updateToolbar();
+  }
+
+  private layout(): void {
+    const { width, height } = this.scale;
+    const topHeight = cssToCanvas(TOP_BAR_CSS_HEIGHT * this.textScale());
+    const panelWidth = this.panel.isOpen ? cssToCanvas(this.panel.element.getBoundingClientRect().width) : 0;
+    const mapWidth = width - panelWidth;
+    this.hud.render(this.session.state, width, topHeight, mapWidth);
+    this.mapView.layout(0, topHeight, mapWidth, height - topHeight - this.hud.stripHeight);
+    this.mapView.select(this.panel.countryId);
+    document.documentElement.style.setProperty("--top-bar", `${TOP_BAR_CSS_HEIGHT * this.textScale()}px`);
+  }
+
+  private renderHud(): void {
+    const panelWidth = this.panel.isOpen ? cssToCanvas(this.panel.element.getBoundingClientRect().width) : 0;
+    this.hud.render(this.session.state, this.scale.width, cssToCanvas(TOP_BAR_CSS_HEIGHT * this.textScale()), this.scale.width - panelWidth);
+  }
+
+  private textScale(): number {
+    return Number(getComputedStyle(document.documentElement).getPropertyValue("--text-scale")) || 1;
+  }
+
+  private openCountry(id: string, compose = false): void {
+    const wasOpen = this.panel.isOpen;
+    this.panel.open(id, compose);
+    this.mapView.select(id);
+    if (!wasOpen) this.layout();
+  }
+
+  private closeCountry(): void {
+    this.panel.close();
+    this.mapView.select(null);
+    this.layout();
+    (this.toolbar.querySelector("#toolbar-end-turn") as HTMLElement | null)?.focus();
+  }
+
+  private endTurn(): void {
+    this.dispatch({ type: "endTurn" });
+  }
+
+  private buildToolbar(): HTMLElement {
+    const layerGroup = el(
+      "div",
+      { class: "layer-switch", role: "radiogroup", "aria-label": t("layer.switchLabel") },
+      LAYERS.map((layer, i) =>
+        el("label", {}, el("input", { type: "radio", name: "map-layer", value: layer, checked: layer === this.mapView.layer, onchange: (() => this.setLayer(layer)) as EventListener }), t(`layer.${layer}.title`), el("kbd", { "aria-hidden": "true" }, String(i + 1))),
+      ),
+    );
+    const toolbar = el(
+      "div",
+      { class: "toolbar", role: "toolbar", "aria-label": t("toolbar.label") },
+      button(t("toolbar.actions"), () => this.openActions(), { id: "toolbar-actions" }, "P"),
+      button(t("toolbar.report"), () => this.showLastReport(), { id: "toolbar-report" }, "T"),
+      button(t("toolbar.export"), () => this.exportReplay(), { id: "toolbar-export" }, "X"),
+      button(t("toolbar.help"), openHelp, { id: "toolbar-help" }, "H"),
+      button(t("toolbar.settings"), openSettings, { id: "toolbar-settings" }, "S"),
+      button(t("toolbar.menu"), () => app.showMenu(), { id: "toolbar-menu" }, "Q"),
+      button(t("toolbar.endTurn"), () => this.endTurn(), { class: "primary", id: "toolbar-end-turn" }, "E"),
+    );
+    const container = el("div", { class: "game-chrome" }, toolbar, layerGroup);
+    byId("overlay").appendChild(container);
+    return container;
+  }
+
+  private updateToolbar(): void {
+    const report = this.toolbar.querySelector<HTMLButtonElement>("#toolbar-report");
+    if (report) report.disabled = this.session.state.turn === 0;
+  }
+
+  private setLayer(layer: LayerId): void {
+    this.mapView.setLayer(layer);
+    const input = this.toolbar.querySelector<HTMLInputElement>(`input[value="${layer}"]`);
+    if (input) input.checked = true;
+    announce(t("layer.switched", { layer: t(`layer.${layer}.title`) }));
+  }
+
+  private openActions(): void {
+    openPolicyActions({ state: () => this.session.state, dispatch: (action) => this.dispatch(action) });
+  }
+
+  private showLastReport(): void {
+    const turn = this.session.state.turn - 1;
+    if (turn >= 0) openTurnReport(this.session.state, turn);
+  }
+
+  private exportReplay(): void {
+    const state = this.session.state;
+    downloadText(`chip-diplomacy-${state.scenarioId}-${state.seed.replace(/[^\w-]+/g, "_")}-turn${state.turn}.json`, JSON.stringify(this.session.replay(), null, 1));
+    showToast(t("toolbar.exported"), "info");
+  }
+
+  private cycleCountry(direction: 1 | -1): void {
+    const current = this.mapView.selectedId;
+    const index = current ? this.countryOrder.indexOf(current) : direction === 1 ? -1 : 0;
+    const next = this.countryOrder[(index + direction + this.countryOrder.length) % this.countryOrder.length];
+    if (!next) return;
+    this.mapView.select(next);
+    announce(nameOf(this.session.state, next));
+    if (this.panel.isOpen) this.openCountry(next);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "Escape" && this.panel.isOpen && !document.querySelector("dialog[open]")) {
+      event.preventDefault();
+      this.closeCountry();
+      return;
+    }
+    if (isTypingTarget(event.target) || document.querySelector("dialog[open]")) return;
+    const key = event.key.toLowerCase();
+    const id = this.panel.countryId;
+    const handlers: Record<string, () => void> = {
+      arrowright: () => this.cycleCountry(1),
+      "]": () => this.cycleCountry(1),
+      arrowleft: () => this.cycleCountry(-1),
+      "[": () => this.cycleCountry(-1),
+      enter: () => {
+        if (this.mapView.selectedId && !this.panel.isOpen) this.openCountry(this.mapView.selectedId);
+      },
+      "1": () => this.setLayer("deal"),
+      "2": () => this.setLayer("tier"),
+      "3": () => this.setLayer("risk"),
+      o: () => {
+        if (id) this.openCountry(id, true);
+      },
+      a: () => {
+        if (id && this.session.state.countries[id]?.negotiation?.counter) this.panel.act({ type: "acceptCounter", country: id });
+      },
+      w: () => {
+        if (id && this.session.state.countries[id]?.negotiation) this.panel.act({ type: "walkAway", country: id });
+      },
+      p: () => this.openActions(),
+      e: () => this.endTurn(),
+      t: () => this.showLastReport(),
+      x: () => this.exportReplay(),
+      s: openSettings,
+      h: openHelp,
+      "?": openHelp,
+      q: () => app.showMenu(),
+    };
+    const handler = handlers[key];
+    if (!handler) return;
+    // Enter on a focused button belongs to the button.
+    if (key === "enter" && event.target instanceof HTMLButtonElement) return;
+    event.preventDefault();
+    handler();
+  }
+
+  private teardown(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.mapView.destroy();
+    this.hud.destroy();
+    this.panel.close();
+    this.panel.element.remove();
+    this.toolbar.remove();
+    document.querySelectorAll("dialog[open]").forEach((d) => (d as HTMLDialogElement).close());
+    setCountryLocator(() => null);
+  }
+}

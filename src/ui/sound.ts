@@ -1,0 +1,35 @@
+// A few short synthesised cues (no audio files to download): a deal, a scandal, the turn ending.
+// Off when the player turned sound off; silent where Web Audio is unavailable.
+import { settings } from "./settings";
+
+let context: AudioContext | undefined;
+
+type Cue = "deal" | "scandal" | "turn" | "reject";
+const CUES: Record<Cue, [number, number][]> = {
+  deal: [[523, 0.09], [659, 0.09], [784, 0.16]],
+  scandal: [[220, 0.18], [185, 0.28]],
+  turn: [[440, 0.07]],
+  reject: [[300, 0.12]],
+};
+
+export function play(cue: Cue): void {
+  if (!settings().sound) return;
+  try {
+    context ??= new AudioContext();
+    let at = context.currentTime;
+    for (const [frequency, duration] of CUES[cue]) {
+      const oscillator = context.createOscillator();
+      const gain = context.createGain();
+      oscillator.frequency.value = frequency;
+      oscillator.type = "sine";
+      gain.gain.setValueAtTime(0.08, at);
+      gain.gain.exponentialRampToValueAtTime(0.0001, at + duration);
+      oscillator.connect(gain).connect(context.destination);
+      oscillator.start(at);
+      oscillator.stop(at + duration);
+      at += duration;
+    }
+  } catch {
+    // No audio device: the game is fully playable without sound.
+  }
+}
