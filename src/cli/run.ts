@@ -5,8 +5,9 @@ import { CliError, type Io } from "./io";
 import { validate } from "./commands/validate";
 import { play } from "./commands/play";
 import { verify } from "./commands/verify";
+import { report } from "./commands/report";
 
-export const COMMANDS: Command[] = [validate, play, verify];
+export const COMMANDS: Command[] = [validate, play, verify, report];
 
 export function mainUsage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

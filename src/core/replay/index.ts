@@ -7,3 +7,5 @@ export { simulate, type Simulation, type SimulationStep } from "./simulate";
 export { verifyReplay, recordDifferences, scenarioMismatch, type Verification, type QuantityDifference } from "./verify";
 export { buildTimeline, stateAtTurn, actionsBefore, turnsOf, DEFAULT_CHECKPOINT_INTERVAL, type Timeline, type BuiltTimeline } from "./timeline";
 export { branchReplay, type BranchInput, type Branched } from "./branch";
+export { buildReport, type Report, type ReportTurn, type ReportDecision, type ReportDeal, type ReportCountry, type LeakageTally, type BuiltReport } from "./report";
+export { compareReplays, type Comparison, type ComparedReplay } from "./compare";

@@ -1,0 +1,193 @@
+// English sentences for ledger entries, decisions and replies. src/i18n has no catalogue for ledger causes
+// yet (and its `t` is browser-only), so the CLI keeps its own formatter; typed by LedgerCause, so a new
+// cause in the core fails to compile here until it gets a sentence.
+import type { Action, LedgerCause, LedgerEntry, ReplyReason, Scenario, Terms } from "../core/index";
+import { fmt, text } from "./format";
+
+export interface Names {
+  country(id: string | undefined): string;
+  event(id: string): string;
+}
+
+export function namesOf(scenario: Scenario): Names {
+  const countries: Record<string, string> = {};
+  for (const c of scenario.countries) countries[c.id] = text(c.name);
+  const events: Record<string, string> = {};
+  for (const e of scenario.events) events[e.id] = text(e.title);
+  return {
+    country: (id) => (id === undefined ? "?" : countries[id] ?? id),
+    event: (id) => events[id] ?? id,
+  };
+}
+
+const TRACKS: Record<string, { label: string; unit: string }> = {
+  politicalCapital: { label: "Political capital", unit: "" },
+  hawkishness: { label: "Congressional hawkishness", unit: "" },
+  alliedTrust: { label: "Allied trust", unit: "" },
+  industryPressure: { label: "Industry pressure", unit: "" },
+  usEnforcement: { label: "US enforcement effort", unit: "" },
+  alternativeMaturity: { label: "Alternative-chip maturity", unit: "‰" },
+  usCompute: { label: "US compute", unit: " H100-equivalents" },
+  adversaryCompute: { label: "Adversary compute", unit: " H100-equivalents" },
+  leakageTrue: { label: "Leakage", unit: " H100-equivalents" },
+  leakageDetected: { label: "Detected leakage", unit: " H100-equivalents" },
+  revenue: { label: "Export revenue", unit: " $M" },
+  potentialRevenue: { label: "Potential revenue", unit: " $M" },
+  investment: { label: "Investment pledged", unit: " $B" },
+  tariffConcessions: { label: "Tariff concessions", unit: " points" },
+  usLead: { label: "US share of frontier compute", unit: "‰" },
+};
+
+const RISK: Record<string, string> = {
+  "high-exposure": "re-export hub",
+  "weak-enforcement": "weak enforcement",
+  "no-location-verification": "no location verification",
+  "no-kyc": "no know-your-customer checks",
+  "large-volume": "large volume",
+};
+
+const signed = (n: number): string => (n > 0 ? `+${fmt(n)}` : n < 0 ? `−${fmt(-n)}` : "±0");
+const param = (e: LedgerEntry, key: string): string | number | boolean | string[] | undefined => e.params?.[key];
+const num = (e: LedgerEntry, key: string): number => { const v = param(e, key); return typeof v === "number" ? v : 0; };
+const str = (e: LedgerEntry, key: string): string => { const v = param(e, key); return v === undefined ? "" : String(v); };
+
+/** The reason part of a sentence: what caused the change. Returns [connector, phrase]. */
+function reason(e: LedgerEntry, n: Names): [string, string] {
+  const c = n.country(e.country);
+  const cause: LedgerCause = e.cause;
+  switch (cause) {
+    case "deal-signed": return [": ", `deal signed with ${c}`];
+    case "investment-pledged": return [": ", `pledged by ${c} in its deal`];
+    case "tariff-concession": return [": ", `tariff concessions by ${c}`];
+    case "enforcement-cooperation": return [": ", `enforcement cooperation agreed in the deal`];
+    case "reply-accept": return ["", `${c} accepted the US offer (round ${e.delta})`];
+    case "reply-counter": return ["", `${c} made a counter-offer (round ${e.delta})`];
+    case "reply-walkAway": return ["", `${c} walked away from the talks (round ${e.delta})`];
+    case "talks-collapsed": return [": ", `talks with ${c} collapsed`];
+    case "us-walked-away": return [": ", `the US walked away from talks with ${c}`];
+    case "deal-suspended": return [": ", `the deal with ${c} was suspended`];
+    case "deal-suspended-for-cause": return [": ", `the deal with ${c} was suspended for cause after detected diversion`];
+    case "ally-deal-broken": return [": ", `a deal with an ally (${c}) was broken`];
+    case "crackdown": return [": ", `enforcement crackdown at ${c}`];
+    case "crackdown-started": return ["", `Crackdown at ${c} under way through month ${num(e, "until")}`];
+    case "entity-listing": return [": ", `risky entities in ${c} were entity-listed`];
+    case "brief-congress": return [": ", "Congress was briefed"];
+    case "licence-approved": return [": ", `licence ${str(e, "id")} for ${c} approved`];
+    case "licence-denied": return [": ", `licence ${str(e, "id")} for ${c} denied`];
+    case "licence-to-adversary": return [": ", `a licence for the adversary ${c} was approved`];
+    case "licence-expired": return ["", `Licence ${str(e, "id")} for ${c} expired undecided`];
+    case "deal-shipments": return [": ", `${fmt(num(e, "chips"))} chips shipped to ${c} under its deal`];
+    case "licensed-shipments": return [": ", `${fmt(num(e, "chips"))} chips shipped to ${c} under licences`];
+    case "baseline-shipments": return [": ", `${fmt(num(e, "chips"))} chips shipped to ${c} without a deal`];
+    case "diversion": {
+      const why = riskList(e);
+      return [" ", `diverted via ${c}${why ? `: ${why}` : ""} (expected rate ${fmt(num(e, "ratePm"))}‰ of ${fmt(num(e, "shipped"))} shipped)`];
+    }
+    case "diversion-detected": {
+      const why = riskList(e);
+      return [" ", `detected at ${c}${why ? `: ${why}` : ""}`];
+    }
+    case "diversion-scandal": return [": ", `diversion scandal at ${c}${param(e, "chips") === undefined ? "" : ` (${fmt(num(e, "chips"))} chips detected)`}`];
+    case "demand-unmet": return [": ", `${c}'s demand for US chips was mostly unmet`];
+    case "deal-delivering": return [": ", `${c}'s deal is delivering`];
+    case "market-size": return [": ", "what meeting all friendly demand would have earned this month"];
+    case "alternatives-mature": return [": ", `alternatives to US chips matured (${fmt(num(e, "unmetPm"))}‰ of friendly demand unmet)`];
+    case "us-buildout": return [": ", "US data-centre build-out"];
+    case "adversary-domestic-chips": return [": ", "adversary domestic chip output"];
+    case "diverted-chips": return [": ", "diverted chips reached the adversary"];
+    case "licensed-to-adversary": return [": ", "chips licensed to the adversary"];
+    case "compute-balance": return [": ", "the compute balance shifted"];
+    case "unmet-demand": return [": ", `unmet demand (${fmt(num(e, "unmetPm"))}‰ of friendly demand)`];
+    case "licences-left-pending": return [": ", `${fmt(num(e, "count"))} licence request(s) left pending`];
+    case "capital-regained": return [": ", "political capital regained over the month"];
+    case "industry-lobbying": return [": ", `industry lobbying (pressure ${fmt(num(e, "pressure"))})`];
+    case "congressional-scrutiny": return [": ", `Congressional scrutiny (hawkishness ${fmt(num(e, "hawkishness"))})`];
+    case "allies-supplied": return [": ", `allies got ${fmt(num(e, "metPm"))}‰ of the chips they wanted`];
+    case "news-cycle-fades": return [": ", "the news cycle fades"];
+    case "news": return ["", `News: ${n.event(str(e, "event"))}${param(e, "hypothetical") === true ? " (hypothetical)" : ""}`];
+    case "event":
+    case "event-relations":
+    case "event-enforcement":
+    case "event-hubExposure":
+    case "event-adversaryTies":
+    case "event-dependence":
+    case "event-demand":
+      return [": ", `event “${n.event(str(e, "event"))}”`];
+  }
+}
+
+function riskList(e: LedgerEntry): string {
+  const reasons = param(e, "reasons");
+  return Array.isArray(reasons) ? reasons.map((r) => RISK[r] ?? r).join(", ") : "";
+}
+
+const EVENT_FIELDS: Record<string, string> = {
+  "event-hubExposure": "re-export hub exposure", "event-adversaryTies": "ties to adversaries",
+  "event-dependence": "dependence on US chips", "event-demand": "demand for US chips",
+};
+
+/** One ledger entry as a sentence, e.g. "Leakage +1,200 H100-equivalents diverted via Malaysia: re-export hub, weak enforcement". */
+export function describeEntry(e: LedgerEntry, n: Names): string {
+  const [connector, phrase] = reason(e, n);
+  const c = n.country(e.country);
+  let subject: string;
+  switch (e.track) {
+    case "relations": subject = `Relations with ${c} ${signed(e.delta)}`; break;
+    case "enforcement":
+      if (e.cause === "crackdown-started") return phrase;
+      subject = `${c}'s enforcement capacity ${signed(e.delta)}‰`; break;
+    case "deal":
+      if (e.cause === "deal-signed") return `Deal signed with ${c}: ${fmt(e.delta)} chips a month for $${fmt(num(e, "investment"))}B of investment and ${fmt(num(e, "tariffCut"))} tariff points`;
+      return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`;
+    case "negotiation": return phrase;
+    case "licence":
+      if (e.cause === "licence-approved") return `Licence ${str(e, "id")} for ${c} approved (${fmt(e.delta)} chips)`;
+      if (e.cause === "licence-denied") return `Licence ${str(e, "id")} for ${c} denied`;
+      return phrase;
+    case "event":
+      if (e.cause === "news") return phrase;
+      subject = `${c}'s ${EVENT_FIELDS[e.cause] ?? e.cause.replace(/^event-/, "")} ${signed(e.delta)}`; break;
+    default: {
+      const t = TRACKS[e.track] ?? { label: e.track, unit: "" };
+      subject = `${t.label} ${signed(e.delta)}${t.unit}`;
+    }
+  }
+  return `${subject}${connector}${phrase}`;
+}
+
+const CONDITION_NAMES: Record<string, string> = {
+  kyc: "know-your-customer", noAdversaryHardware: "no adversary hardware", usManagedDatacenters: "US-managed data centres",
+  locationVerification: "location verification", onSiteAudits: "on-site audits",
+};
+
+export function describeTerms(t: Terms): string {
+  const conditions = Object.entries(t.conditions).filter(([, on]) => on).map(([k]) => CONDITION_NAMES[k] ?? k);
+  if (t.enforcementCooperation) conditions.push("enforcement cooperation");
+  return `${fmt(t.chips)} chips a month for $${fmt(t.investment)}B of investment and ${fmt(t.tariffCut)} tariff points, ${conditions.length ? `conditions: ${conditions.join(", ")}` : "no conditions"}`;
+}
+
+export function describeAction(a: Action, n: Names): string {
+  switch (a.type) {
+    case "offer": return `Offered ${n.country(a.country)} ${describeTerms(a.terms)}`;
+    case "acceptCounter": return `Accepted ${n.country(a.country)}'s counter-offer`;
+    case "walkAway": return `Walked away from talks with ${n.country(a.country)}`;
+    case "suspendDeal": return `Suspended the deal with ${n.country(a.country)}`;
+    case "crackdown": return `Ordered an enforcement crackdown at ${n.country(a.country)}`;
+    case "entityList": return `Entity-listed risky buyers in ${n.country(a.country)}`;
+    case "licence": return `${a.decision === "approve" ? "Approved" : "Denied"} licence ${a.id}`;
+    case "briefCongress": return "Briefed Congress";
+    case "endTurn": return "Ended the month";
+  }
+}
+
+export function describeReason(r: ReplyReason, n: Names): string {
+  switch (r.code) {
+    case "wants-more-chips": return `wants at least ${fmt(r.atLeast)} chips a month`;
+    case "investment-too-high": return `will pledge at most $${fmt(r.atMost)}B`;
+    case "tariff-too-high": return `will cut tariffs by at most ${fmt(r.atMost)} points`;
+    case "condition-unacceptable": return `refuses ${CONDITION_NAMES[r.condition] ?? "enforcement cooperation"}`;
+    case "peer-precedent": return `cites the deal given to ${n.country(r.peer)}`;
+    case "deadline-reached": return "has run out of patience";
+    case "below-reservation": return "the offer is below its bottom line";
+  }
+}
