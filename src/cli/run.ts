@@ -6,8 +6,13 @@ import { validate } from "./commands/validate";
 import { play } from "./commands/play";
 import { verify } from "./commands/verify";
 import { report } from "./commands/report";
+import { branch } from "./commands/branch";
+import { compare } from "./commands/compare";
+import { batch } from "./commands/batch";
+import { bench } from "./commands/bench";
+import { golden } from "./commands/golden";
 
-export const COMMANDS: Command[] = [validate, play, verify, report];
+export const COMMANDS: Command[] = [validate, play, verify, report, branch, compare, batch, bench, golden];
 
 export function mainUsage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
