@@ -83,6 +83,13 @@ export function verifyReplay(replay: Replay, scenario: Scenario): Verification {
     if (action.type !== "endTurn") continue;
     const recorded = replay.turns[turn];
     const hash = stateHash(state);
+    if (recorded && recorded.hash === hash) {
+      // The hash matches; the recorded quantities must too, or the file was edited by hand.
+      const edited = recordDifferences(recorded, turnRecordOf(state, hash));
+      if (edited.length > 0) {
+        return { kind: "diverged", turn, recordedHash: recorded.hash, actualHash: hash, differences: edited, notes: [...notes, "the state hash matches but recorded quantities do not: the turn record was edited"] };
+      }
+    }
     if (!recorded || recorded.hash !== hash) {
       const actual = turnRecordOf(state, hash);
       const differences = recorded ? recordDifferences(recorded, actual) : [];
