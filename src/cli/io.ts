@@ -64,7 +64,7 @@ export function formatProblem(p: Problem): string {
   const extra: string[] = [];
   if (p.expected) extra.push(`expected ${p.expected}`);
   if (p.found) extra.push(`found ${p.found}`);
-  let line = `${p.path}: ${p.message}`;
+  let line = p.path === "(file)" ? p.message : `${p.path}: ${p.message}`;
   if (extra.length > 0) line += ` (${extra.join(", ")})`;
   if (p.hint) line += ` — likely cause: ${p.hint}`;
   return line;

@@ -29,7 +29,8 @@ export function scenarioFor(io: Io, replay: Replay, path: string, scenarioSpec?:
     const loaded = loadScenario(io, scenarioSpec);
     const hash = scenarioHash(loaded.scenario);
     if (hash !== replay.scenario.hash) {
-      throw new CliError(`cannot check ${path}: it was played on scenario "${replay.scenario.id}" with content hash ${replay.scenario.hash}, but ${scenarioSpec} is "${loaded.scenario.id}" with hash ${hash}`);
+      const which = loaded.scenario.id === replay.scenario.id ? "is a different version of it" : `is scenario "${loaded.scenario.id}"`;
+      throw new CliError(`cannot check ${path}: it was played on scenario "${replay.scenario.id}" with content hash ${replay.scenario.hash}, but ${scenarioSpec} ${which} (hash ${hash})`);
     }
     return { scenario: loaded.scenario, scenarioSource: loaded.path };
   }
