@@ -81,7 +81,7 @@ describe("broken scenario files", () => {
       const code = await run(["validate", join(dir, file)], io);
       expect(code, `${file}\n${out}${err}`).toBe(2);
       expect(`${out}${err}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-      expect(`${out}${err}`).toContain((expected[file] ?? [])[0]?.path ?? "");
+      expect(`${out}${err}`).toContain((expected[file] ?? [])[0]?.message ?? "");
     }
   });
 });
