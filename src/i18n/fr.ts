@@ -24,5 +24,4 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "settings.sound": "Effets sonores",
   "settings.language": "Langue",
   "settings.note": "Les réglages sont conservés dans ce navigateur.",
-  "unit.billions": "{amount} Md$",
 };

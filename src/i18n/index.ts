@@ -43,9 +43,18 @@ export function formatCompact(value: number): string {
   return new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(value);
 }
 
-/** Money in billions of dollars. */
+/** Money in billions of dollars (the core's unit for investment): "$1.4T", "$350B". */
 export function formatBillions(value: number): string {
-  return t("unit.billions", { amount: formatNumber(value, { maximumFractionDigits: 1 }) });
+  return formatDollars(value * 1e9);
+}
+
+/** Money in millions of dollars (the core's unit for revenue): "$2.9B", "$26M". */
+export function formatMillions(value: number): string {
+  return formatDollars(value * 1e6);
+}
+
+function formatDollars(value: number): string {
+  return new Intl.NumberFormat(locale, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 }).format(value);
 }
 
 /** Per-mille share (the core's unit) shown as a percentage. */

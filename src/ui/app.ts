@@ -7,6 +7,7 @@ import { bundledScenarios, summarize, type ScenarioSummary } from "./scenarioCat
 import { readUrlParams, type UrlGame } from "./urlParams";
 import { showToast, showProblems, type ProblemLike } from "./messages";
 import type * as GameModuleType from "./game/module";
+import { enableRenderOnDemand, requestRender } from "./renderOnDemand";
 
 export type GameModule = typeof GameModuleType;
 export type Policy = "bilateral" | "tiered";
@@ -49,6 +50,8 @@ class App {
   /** Called by the menu (and the game scene) once they accept input. */
   markReady(): void {
     this.ready = true;
+    if (this.game) enableRenderOnDemand(this.game);
+    requestRender();
     for (const listener of this.readyListeners.splice(0)) listener();
   }
 
@@ -114,6 +117,7 @@ class App {
   }
 
   showMenu(): void {
+    requestRender();
     const manager = this.game?.scene;
     if (!manager) return;
     for (const key of ["Game", "Debrief"]) if (manager.getScene(key) && manager.isActive(key)) manager.stop(key);
@@ -123,6 +127,7 @@ class App {
   private openSession(module: GameModule, session: GameModuleType.Session): void {
     const manager = this.game?.scene;
     if (!manager) return;
+    requestRender();
     this.ready = false;
     module.registerScenes(manager);
     if (manager.isActive("Menu")) manager.stop("Menu");

@@ -3,7 +3,7 @@
 // DOM list mirrors the numbers for screen readers.
 import Phaser from "phaser";
 import { turnDate, type GameState, type Tracks } from "../core";
-import { t, formatMonth, formatCompact, formatNumber, formatPerMille, type MessageKey } from "../i18n";
+import { t, formatMonth, formatCompact, formatNumber, formatPerMille, formatMillions, formatBillions, type MessageKey } from "../i18n";
 import { palette, cssColour } from "./palette";
 import { fontSize, FONT_FAMILY, uiScale } from "./viewport";
 import { el, byId, clear } from "./dom";
@@ -24,10 +24,9 @@ const TRACKS: TrackSpec[] = [
   { key: "industryPressure", upIsGood: false, format: (v) => formatNumber(v) },
   { key: "hawkishness", upIsGood: false, format: (v) => formatNumber(v) },
   { key: "alliedTrust", upIsGood: true, format: (v) => formatNumber(v) },
-  { key: "revenue", upIsGood: true, format: (v) => t("unit.millionsShort", { amount: formatCompact(v) }) },
-  { key: "investment", upIsGood: true, format: (v) => t("unit.billions", { amount: formatNumber(v) }) },
+  { key: "revenue", upIsGood: true, format: formatMillions },
+  { key: "investment", upIsGood: true, format: formatBillions },
   { key: "alternativeMaturity", upIsGood: false, estimate: true, format: formatPerMille },
-  { key: "adversaryCompute", upIsGood: false, estimate: true, format: formatCompact },
 ];
 
 export const TOP_BAR_CSS_HEIGHT = 64;
@@ -66,8 +65,9 @@ export class Hud {
     // Bottom strip of track tiles, as many columns as fit, over the map's width only.
     const tileWidth = 150 * s;
     const tileHeight = 58 * s;
-    const columns = Math.max(1, Math.floor(stripWidth / tileWidth));
-    const rows = Math.ceil(TRACKS.length / columns);
+    // As many columns as fit, then balanced so the last row is not a lone tile.
+    const rows = Math.ceil(TRACKS.length / Math.max(1, Math.floor(stripWidth / tileWidth)));
+    const columns = Math.ceil(TRACKS.length / rows);
     this.stripHeight = rows * tileHeight;
     const top = this.scene.scale.height - this.stripHeight;
     g.fillStyle(colours.panel, 0.97).fillRect(0, top, stripWidth, this.stripHeight);

@@ -159,4 +159,6 @@ function openNewGame(): void {
       el("div", { class: "actions" }, button(t("common.cancel"), () => modal.close()), startButton),
     ),
   );
+  // Enter starts a game with the defaults at once; Tab reaches the choices.
+  startButton.focus();
 }

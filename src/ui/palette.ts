@@ -7,6 +7,7 @@ export interface Palette {
   ocean: number;
   landNeutral: number;
   landAdversary: number;
+  adversaryMuted: number;
   border: number;
   highlight: number;
   text: string;
@@ -28,6 +29,7 @@ const standard: Palette = {
   ocean: 0x10263b,
   landNeutral: 0x26323f,
   landAdversary: 0x5b2a2a,
+  adversaryMuted: 0x4b3a5e,
   border: 0x0d1b2a,
   highlight: 0xffffff,
   text: "#e8eef5",

@@ -2,12 +2,12 @@
 // only through `dispatch`, which hands the action to the core's `step` and keeps what it returns.
 // Autosave happens after every turn.
 import {
-  newGame, stateHash, step, validateScenario,
-  type Action, type GameEvent, type GameState, type Policy, type Problem, type Scenario,
+  newGame, simulate, stateHash, step, validateScenario,
+  type Action, type GameEvent, type GameState, type Policy, type Problem, type Replay, type Scenario,
 } from "../../core";
-import { buildReplay, loadReplayText, type ReplayFile } from "./replayFile";
+import { replayOf } from "./replayFile";
 import { SAVE_FORMAT, SAVE_VERSION, writeSave, type SaveFile } from "../saves";
-import { localized } from "../../i18n";
+import { localized, t } from "../../i18n";
 
 export type DispatchResult = { ok: true; events: GameEvent[] } | { ok: false; code: string; message: string };
 type Listener = (events: GameEvent[], action: Action) => void;
@@ -47,8 +47,9 @@ export class Session {
     return stateHash(this.state);
   }
 
-  replay(): ReplayFile {
-    return buildReplay(this.start, this.state, this.actions, this.turnHashes);
+  /** The replay file of the game so far, in the core's format (null only if the log cannot be replayed, which would be a bug). */
+  replay(): Replay | null {
+    return replayOf(this.scenario, this.start.seed, this.start.policy, this.actions);
   }
 
   onChange(listener: Listener): () => void {
@@ -105,16 +106,11 @@ export function createSession(setup: { scenario: unknown; seed: string; policy: 
 
 /** Rebuilds a saved game by re-simulating its actions; the saved hash must be reached. */
 export function sessionFromSave(save: SaveFile): { ok: true; session: Session } | { ok: false; reason: string } {
-  const replayText = JSON.stringify({
-    format: "chip-diplomacy/replay",
-    schemaVersion: 1,
-    scenario: save.scenario,
-    seed: save.seed,
-    policy: save.policy,
-    actions: save.actions,
-  });
-  const loaded = loadReplayText(replayText, []);
-  if (!loaded.ok) return { ok: false, reason: loaded.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
-  if (stateHash(loaded.state) !== save.hash) return { ok: false, reason: "re-simulating the saved actions does not reach the saved state" };
-  return { ok: true, session: Session.fromReplay(loaded.start, loaded.state, loaded.actions, loaded.turnHashes) };
+  const checked = validateScenario(save.scenario);
+  if (!checked.ok) return { ok: false, reason: t("save.badScenario", { problem: checked.problems[0]?.message ?? "" }) };
+  if (save.policy !== "bilateral" && save.policy !== "tiered") return { ok: false, reason: t("save.badPolicy") };
+  const sim = simulate(checked.value, save.seed, save.policy, save.actions as Action[]);
+  if (!sim.ok) return { ok: false, reason: t("save.badAction", { index: sim.index + 1, reason: sim.message }) };
+  if (stateHash(sim.state) !== save.hash) return { ok: false, reason: t("save.hashMismatch") };
+  return { ok: true, session: Session.fromReplay(sim.start, sim.state, save.actions as Action[], sim.turns.map((turn) => turn.hash)) };
 }

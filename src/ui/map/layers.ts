@@ -65,7 +65,8 @@ export function categoriesOf(layer: LayerId): Category[] {
         { key: "1", label: "layer.risk.1", colour: p.risk[1], texture: "solid" },
         { key: "2", label: "layer.risk.2", colour: p.risk[2], texture: "stripes" },
         { key: "3", label: "layer.risk.3", colour: p.risk[3], texture: "cross" },
-        { key: "adversary", label: "layer.deal.adversary", colour: p.dealStatus.adversary, texture: "cross" },
+        // Not the red of "very high risk": adversaries are a different kind of place, not a riskier one.
+        { key: "adversary", label: "layer.deal.adversary", colour: p.adversaryMuted, texture: "cross" },
       ];
   }
 }

@@ -19,16 +19,20 @@ export interface Series {
   dashed?: boolean;
 }
 
-export function lineChart(title: string, series: Series[], xLabels: string[], format: (v: number) => string): HTMLElement {
+/** `zeroBased`: counts start the axis at 0; shares that move little are shown over their own range. */
+export function lineChart(title: string, series: Series[], xLabels: string[], format: (v: number) => string, zeroBased = true): HTMLElement {
   const width = 320;
   const height = 160;
-  const left = 48;
+  const left = 56;
   const bottom = 22;
   const top = 10;
   const right = 8;
   const all = series.flatMap((s) => s.values);
-  const min = Math.min(0, ...all);
-  const max = Math.max(1, ...all);
+  const low = Math.min(...all);
+  const high = Math.max(...all);
+  const padding = Math.max(1, (high - low) * 0.15);
+  const min = zeroBased ? Math.min(0, low) : Math.max(0, low - padding);
+  const max = zeroBased ? Math.max(1, high) : high + padding;
   const count = Math.max(2, ...series.map((s) => s.values.length));
   const x = (i: number) => left + (i / (count - 1)) * (width - left - right);
   const y = (v: number) => top + (1 - (v - min) / (max - min)) * (height - top - bottom);
@@ -37,12 +41,12 @@ export function lineChart(title: string, series: Series[], xLabels: string[], fo
   root.appendChild(svg("desc", {}, series.map((s) => `${s.label}: ${s.values.map(format).join(", ")}`).join(". ")));
   for (const v of [min, (min + max) / 2, max]) {
     root.appendChild(svg("line", { x1: left, x2: width - right, y1: y(v), y2: y(v), stroke: "#2f5577", "stroke-width": 0.6 }));
-    root.appendChild(svg("text", { x: left - 4, y: y(v) + 3, "text-anchor": "end", "font-size": 9, fill: "#9fb3c8" }, format(v)));
+    root.appendChild(svg("text", { x: left - 4, y: y(v) + 3, "text-anchor": "end", "font-size": 11, fill: "#9fb3c8" }, format(v)));
   }
   const first = xLabels[0];
   const last = xLabels[xLabels.length - 1];
-  if (first) root.appendChild(svg("text", { x: left, y: height - 6, "font-size": 9, fill: "#9fb3c8" }, first));
-  if (last) root.appendChild(svg("text", { x: width - right, y: height - 6, "font-size": 9, fill: "#9fb3c8", "text-anchor": "end" }, last));
+  if (first) root.appendChild(svg("text", { x: left, y: height - 6, "font-size": 11, fill: "#9fb3c8" }, first));
+  if (last) root.appendChild(svg("text", { x: width - right, y: height - 6, "font-size": 11, fill: "#9fb3c8", "text-anchor": "end" }, last));
   for (const s of series) {
     const d = s.values.map((v, i) => `${i === 0 ? "M" : "L"}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(" ");
     root.appendChild(svg("path", { d, fill: "none", stroke: cssColour(s.colour), "stroke-width": 2, ...(s.dashed ? { "stroke-dasharray": "5 3" } : {}) }));

@@ -2,7 +2,7 @@
 // revealed — true leakage against what was detected, country by country, and each counterpart's hidden
 // bargaining values against the deal it got. Plain DOM so it can be printed for a class.
 import { countryUtility, profileOf, turnDate, type GameState, type Tracks } from "../../core";
-import { t, formatMonth, formatNumber, formatCompact, formatPerMille, type MessageKey } from "../../i18n";
+import { t, formatMonth, formatNumber, formatCompact, formatPerMille, formatMillions, formatBillions, type MessageKey } from "../../i18n";
 import { el, button } from "../dom";
 import { palette } from "../palette";
 import { lineChart, type Series } from "./charts";
@@ -35,16 +35,22 @@ function charts(state: GameState): HTMLElement {
     "div",
     { class: "charts" },
     lineChart(t("debrief.chartLeakage"), [series("leakageTrue", t("track.leakageTrue"), p.bad), series("leakageDetected", t("track.leakageDetected"), p.warn, true)], labels, formatCompact),
-    lineChart(t("track.usLead"), [series("usLead", t("track.usLead"), p.accent)], labels, formatPerMille),
-    lineChart(t("debrief.chartMoney"), [series("revenue", t("track.revenue"), p.good), series("potentialRevenue", t("track.potentialRevenue"), p.series[5] ?? p.accent, true)], labels, (v) => t("unit.millionsShort", { amount: formatCompact(v) })),
-    lineChart(t("track.investment"), [series("investment", t("track.investment"), p.good)], labels, (v) => t("unit.billions", { amount: formatNumber(v) })),
+    lineChart(t("track.usLead"), [series("usLead", t("track.usLead"), p.accent)], labels, formatPerMille, false),
+    lineChart(t("debrief.chartMoney"), [series("revenue", t("track.revenue"), p.good), series("potentialRevenue", t("track.potentialRevenue"), p.series[5] ?? p.accent, true)], labels, formatMillions),
+    lineChart(t("track.investment"), [series("investment", t("track.investment"), p.good)], labels, formatBillions),
     lineChart(t("debrief.chartPolitics"), [series("politicalCapital", t("track.politicalCapital"), p.accent), series("hawkishness", t("track.hawkishness"), p.bad, true), series("industryPressure", t("track.industryPressure"), p.warn)], labels, (v) => formatNumber(v)),
-    lineChart(t("track.alliedTrust"), [series("alliedTrust", t("track.alliedTrust"), p.series[4] ?? p.accent)], labels, (v) => formatNumber(v)),
+    lineChart(t("track.alliedTrust"), [series("alliedTrust", t("track.alliedTrust"), p.series[4] ?? p.accent)], labels, (v) => formatNumber(v), false),
   );
 }
 
 function hiddenTruth(state: GameState): HTMLElement {
-  const rows = state.scenario.countries.map((profile) => {
+  // Where something happened first (deals, diversions), adversaries (never supplied) last.
+  const weight = (id: string) => {
+    const c = state.countries[id];
+    return (c?.deal ? 4 : 0) + (c && c.diverted > 0 ? 2 : 0) + (state.scenario.countries.find((p) => p.id === id)?.adversary ? -8 : 0);
+  };
+  const ordered = [...state.scenario.countries].sort((a, b) => weight(b.id) - weight(a.id) || (state.countries[b.id]?.diverted ?? 0) - (state.countries[a.id]?.diverted ?? 0));
+  const rows = ordered.map((profile) => {
     const country = state.countries[profile.id];
     if (!country) return null;
     const deal = country.deal;

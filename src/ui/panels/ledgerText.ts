@@ -1,7 +1,7 @@
 // Ledger entries in words. The core records every change with a cause code and parameters; this module
 // is the one place that turns them into sentences, for the turn report and the debrief alike.
 import type { GameState, LedgerEntry } from "../../core";
-import { t, formatNumber, formatCompact, formatPerMille, localized, type MessageKey, type Params } from "../../i18n";
+import { t, formatNumber, formatCompact, formatPerMille, formatMillions, formatBillions, localized, type MessageKey, type Params } from "../../i18n";
 import { el } from "../dom";
 import { nameOf } from "./countryFacts";
 
@@ -19,9 +19,9 @@ export function formatDelta(entry: LedgerEntry): string {
   const magnitude = Math.abs(entry.delta);
   switch (entry.track) {
     case "revenue":
-      return `${sign}${t("unit.millions", { amount: formatNumber(magnitude) })}`;
+      return `${sign}${formatMillions(magnitude)}`;
     case "investment":
-      return `${sign}${t("unit.billions", { amount: formatNumber(magnitude) })}`;
+      return `${sign}${formatBillions(magnitude)}`;
     case "usCompute":
     case "adversaryCompute":
     case "leakageTrue":
@@ -67,6 +67,37 @@ export function describeCause(state: GameState, entry: LedgerEntry): string {
   return entry.cause.replace(/-/g, " ") + (params.country ? ` (${params.country})` : "");
 }
 
+interface Row {
+  entry: LedgerEntry;
+  why: string;
+}
+
+/**
+ * Many countries often change for the same cause (chips shipped without a deal...). Those become one
+ * row with the total, naming each country and its share, so a month reads as a few lines, not fifty.
+ */
+function groupRows(state: GameState, entries: LedgerEntry[]): Row[] {
+  const groups = new Map<string, LedgerEntry[]>();
+  for (const entry of entries) {
+    const key = `${entry.track}|${entry.cause}`;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  const rows: Row[] = [];
+  for (const group of groups.values()) {
+    const first = group[0];
+    if (!first) continue;
+    const grouped = t(`causeGroup.${first.cause}` as MessageKey, { count: group.length });
+    if (group.length < 3 || grouped === `causeGroup.${first.cause}` || !group.every((e) => e.country)) {
+      for (const entry of group) rows.push({ entry, why: describeCause(state, entry) });
+      continue;
+    }
+    const total: LedgerEntry = { ...first, country: undefined, delta: group.reduce((sum, e) => sum + e.delta, 0) };
+    const parts = group.map((e) => `${nameOf(state, e.country ?? "")} ${formatDelta(e)}`.trim());
+    rows.push({ entry: total, why: `${grouped}: ${parts.join(", ")}` });
+  }
+  return rows;
+}
+
 export function ledgerTable(state: GameState, entries: LedgerEntry[], caption: string): HTMLElement {
   return el(
     "table",
@@ -76,13 +107,13 @@ export function ledgerTable(state: GameState, entries: LedgerEntry[], caption: s
     el(
       "tbody",
       {},
-      entries.map((entry) =>
+      groupRows(state, entries).map(({ entry, why }) =>
         el(
           "tr",
           {},
-          el("td", {}, entry.country && !["deal", "licence", "event", "negotiation"].includes(entry.track) && ["relations", "enforcement"].includes(entry.track) ? `${trackLabel(entry.track)} — ${nameOf(state, entry.country)}` : trackLabel(entry.track)),
+          el("td", {}, entry.country && ["relations", "enforcement"].includes(entry.track) ? `${trackLabel(entry.track)} — ${nameOf(state, entry.country)}` : trackLabel(entry.track)),
           el("td", { class: "num" }, formatDelta(entry)),
-          el("td", {}, describeCause(state, entry)),
+          el("td", {}, why),
         ),
       ),
     ),

@@ -51,7 +51,7 @@ export function openTurnReport(state: GameState, turn: number, onClose?: () => v
   const visible = entries.filter((entry) => !isHiddenDuringGame(entry) && entry.cause !== "news");
   const scandals = entries.filter((entry) => entry.cause === "diversion-detected");
   const dispatches = newsDispatches(state, entries);
-  const { close } = openModal(
+  const { dialog, close } = openModal(
     { title: t("report.title", { date: formatMonth(turnDate(state.scenario.startDate, turn)) }), className: "wide turn-report", onClose },
     dispatches.length ? el("section", { class: "report-section" }, el("h3", {}, t("report.news")), dispatches) : el("p", { class: "muted" }, t("report.noNews")),
     scandals.length
@@ -59,7 +59,10 @@ export function openTurnReport(state: GameState, turn: number, onClose?: () => v
       : null,
     el("section", { class: "report-section" }, el("h3", {}, t("report.changes")), visible.length ? ledgerTable(state, visible, t("report.changes")) : el("p", { class: "muted" }, t("report.noChanges"))),
     el("p", { class: "muted" }, t("report.hiddenNote")),
-    el("div", { class: "actions" }, button(t("report.continue"), () => close(), { class: "primary", id: "report-close", autofocus: true })),
+    el("div", { class: "actions" }, button(t("report.continue"), () => close(), { class: "primary", id: "report-close" })),
   );
+  // Focus the way out without scrolling past the news, which comes first.
+  dialog.scrollTop = 0;
+  dialog.querySelector<HTMLButtonElement>("#report-close")?.focus({ preventScroll: true });
   announce(turnSummary(state, turn));
 }

@@ -28,7 +28,9 @@ export class DebriefScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(palette().background);
     const state = session.state;
     const exportReplay = () => {
-      downloadText(`chip-diplomacy-${state.scenarioId}-${state.seed.replace(/[^\w-]+/g, "_")}-final.json`, JSON.stringify(session.replay(), null, 1));
+      const replay = session.replay();
+      if (!replay) return showToast(t("replay.buildFailed"), "error");
+      downloadText(`chip-diplomacy-${state.scenarioId}-${state.seed.replace(/[^\w-]+/g, "_")}-final.json`, JSON.stringify(replay, null, 1));
       showToast(t("toolbar.exported"), "info");
     };
     const page = debriefPage(state, {

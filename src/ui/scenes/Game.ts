@@ -15,6 +15,7 @@ import { openHelp } from "../helpView";
 import { downloadText } from "../files";
 import { showToast } from "../messages";
 import { play } from "../sound";
+import { requestRender } from "../renderOnDemand";
 import { Hud, TOP_BAR_CSS_HEIGHT } from "../hud";
 import { MapView } from "../map/mapView";
 import { LAYERS, type LayerId } from "../map/layers";
@@ -118,6 +119,7 @@ export class GameScene extends Phaser.Scene {
   }
 
   private refresh(): void {
+    requestRender();
     this.mapView.redraw();
     this.renderHud();
     if (this.panel.isOpen) this.panel.render();
@@ -125,6 +127,7 @@ export class GameScene extends Phaser.Scene {
   }
 
   private layout(): void {
+    requestRender();
     const { width, height } = this.scale;
     const topHeight = cssToCanvas(TOP_BAR_CSS_HEIGHT * this.textScale());
     const panelWidth = this.panel.isOpen ? cssToCanvas(this.panel.element.getBoundingClientRect().width) : 0;
@@ -209,7 +212,9 @@ export class GameScene extends Phaser.Scene {
 
   private exportReplay(): void {
     const state = this.session.state;
-    downloadText(`chip-diplomacy-${state.scenarioId}-${state.seed.replace(/[^\w-]+/g, "_")}-turn${state.turn}.json`, JSON.stringify(this.session.replay(), null, 1));
+    const replay = this.session.replay();
+    if (!replay) return showToast(t("replay.buildFailed"), "error");
+    downloadText(`chip-diplomacy-${state.scenarioId}-${state.seed.replace(/[^\w-]+/g, "_")}-turn${state.turn}.json`, JSON.stringify(replay, null, 1));
     showToast(t("toolbar.exported"), "info");
   }
 
