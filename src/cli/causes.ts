@@ -1,8 +1,12 @@
-// English sentences for ledger entries, decisions and replies. src/i18n has no catalogue for ledger causes
-// yet (and its `t` is browser-only), so the CLI keeps its own formatter; typed by LedgerCause, so a new
-// cause in the core fails to compile here until it gets a sentence.
+// English sentences for ledger entries, decisions and replies. The cause phrases come from the game's
+// English message catalogue (src/i18n/en.ts: `cause.*`, `risk.*`), the same text the browser shows; the
+// catalogue's `t` is browser-bound, so placeholders are filled here. The CLI's own phrases below remain as
+// the fallback for a cause the catalogue lacks (typed by LedgerCause, so a new cause fails to compile here).
 import type { Action, LedgerCause, LedgerEntry, ReplyReason, Scenario, Terms } from "../core/index";
+import { en } from "../i18n/en";
 import { fmt, text } from "./format";
+
+const CATALOGUE = en as unknown as Record<string, string | undefined>;
 
 export interface Names {
   country(id: string | undefined): string;
@@ -51,8 +55,37 @@ const param = (e: LedgerEntry, key: string): string | number | boolean | string[
 const num = (e: LedgerEntry, key: string): number => { const v = param(e, key); return typeof v === "number" ? v : 0; };
 const str = (e: LedgerEntry, key: string): string => { const v = param(e, key); return v === undefined ? "" : String(v); };
 
-/** The reason part of a sentence: what caused the change. Returns [connector, phrase]. */
+const PER_MILLE_PARAMS = new Set(["unmetPm", "metPm", "ratePm"]);
+
+/** The catalogue's phrase for a cause with its placeholders filled, or null if it has none. */
+export function cataloguePhrase(e: LedgerEntry, n: Names): string | null {
+  const template = CATALOGUE[`cause.${e.cause}`];
+  if (template === undefined) return null;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (name === "country") return n.country(e.country ?? (typeof e.params?.country === "string" ? e.params.country : undefined));
+    if (name === "event") return n.event(str(e, "event"));
+    if (name === "reasons") return riskList(e) || (CATALOGUE["risk.none"] ?? "");
+    const value = param(e, name);
+    if (value === undefined) return whole;
+    if (typeof value === "number") return PER_MILLE_PARAMS.has(name) ? `${fmt(value)}‰` : fmt(value);
+    return Array.isArray(value) ? value.join(", ") : String(value);
+  });
+}
+
+/** The reason part of a sentence: [connector, phrase], from the catalogue when it has the cause. */
 function reason(e: LedgerEntry, n: Names): [string, string] {
+  const own = ownReason(e, n);
+  const phrase = cataloguePhrase(e, n);
+  if (phrase === null || /\{\w+\}/.test(phrase)) return own;
+  return [e.cause === "diversion" ? " via " : own[0] === "" ? "" : ": ", own[0] === "" ? capitalise(phrase) : phrase];
+}
+
+function capitalise(s: string): string {
+  return `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+}
+
+/** The CLI's own phrases: the fallback when the catalogue lacks a cause. */
+function ownReason(e: LedgerEntry, n: Names): [string, string] {
   const c = n.country(e.country);
   const cause: LedgerCause = e.cause;
   switch (cause) {
@@ -118,7 +151,7 @@ function reason(e: LedgerEntry, n: Names): [string, string] {
 
 function riskList(e: LedgerEntry): string {
   const reasons = param(e, "reasons");
-  return Array.isArray(reasons) ? reasons.map((r) => RISK[r] ?? r).join(", ") : "";
+  return Array.isArray(reasons) ? reasons.map((r) => CATALOGUE[`risk.${r}`] ?? RISK[r] ?? r).join(", ") : "";
 }
 
 const EVENT_FIELDS: Record<string, string> = {
