@@ -93,7 +93,7 @@ describe("play, verify, report", () => {
     expect(md.code).toBe(0);
     expect(md.out).toContain("# Debrief");
     expect(md.out).toContain("## The counterparts' hidden values, revealed");
-    expect(md.out).toMatch(/Leakage \+[\d,]+ H100-equivalents diverted via /);
+    expect(md.out).toMatch(/Leakage \+[\d,]+ H100-equivalents via \S+: /);
     const csv = await cli(["report", balanced, "--format", "csv"]);
     expect(csv.out.split("\n")[0]).toBe("turn,month,phase,action_index,track,country,delta,cause,text");
     const json = JSON.parse((await cli(["report", balanced, "--format", "json"])).out) as { turns: unknown[]; deals: { reservation: number }[] };
@@ -115,7 +115,9 @@ describe("branch and compare", () => {
     expect((await cli(["verify", out])).code).toBe(0);
     const cmp = await cli(["compare", balanced, out]);
     expect(cmp.code).toBe(0);
-    expect(cmp.out).toMatch(/first diverge at turn 3/);
+    const at = /first diverge at turn (\d+)/.exec(cmp.out);
+    expect(at, cmp.out).not.toBeNull();
+    expect(Number(at?.[1])).toBeGreaterThanOrEqual(3);
   });
   it("branching past the end is bad input", async () => {
     expect((await cli(["branch", balanced, "--turn", "99"])).code).toBe(2);
