@@ -6,7 +6,7 @@ import { exposureOf } from "./leakage";
 import { countryUtility, MAX_OFFERS_PER_TURN, respond, WALKOUT_COOLDOWN_TURNS } from "./negotiation";
 import { CONDITIONS } from "./scenario/schema";
 import { profileOf } from "./shipments";
-import type { Action, CountryState, GameState, Terms } from "./state";
+import type { Action, ClosedTalks, CountryState, GameState, Terms } from "./state";
 
 export type Rejection = { code: string; message: string };
 const reject = (code: string, message: string): Rejection => ({ code, message });
@@ -94,7 +94,7 @@ function signDeal(ctx: StepContext, country: CountryState, terms: Terms): void {
   const utility = countryUtility(terms, country, profile).total;
   changeTrack(ctx, "politicalCapital", -dealCost(state, country), "deal-signed", { country: country.id }, country.id);
   country.deal = { terms, signedTurn: state.turn, countryUtility: utility };
-  country.negotiation = null;
+  closeTalks(country, state.turn, "deal");
   record(ctx, { track: "deal", country: country.id, delta: terms.chips, cause: "deal-signed", params: { investment: terms.investment, tariffCut: terms.tariffCut } });
   changeCountry(ctx, country, "relations", 5, "deal-signed");
   changeTrack(ctx, "investment", terms.investment, "investment-pledged", { country: country.id }, country.id);
@@ -105,6 +105,20 @@ function signDeal(ctx: StepContext, country: CountryState, terms: Terms): void {
     if (peer && utility > peer.precedent) peer.precedent = utility;
   }
   ctx.events.push({ type: "dealSigned", country: country.id, terms });
+}
+
+/** The state keeps its own copy of the terms, with exactly the known fields. */
+function copyTerms(t: Terms): Terms {
+  const c = t.conditions;
+  return {
+    chips: t.chips, investment: t.investment, tariffCut: t.tariffCut, enforcementCooperation: t.enforcementCooperation,
+    conditions: { kyc: c.kyc, noAdversaryHardware: c.noAdversaryHardware, usManagedDatacenters: c.usManagedDatacenters, locationVerification: c.locationVerification, onSiteAudits: c.onSiteAudits },
+  };
+}
+
+function closeTalks(country: CountryState, turn: number, outcome: ClosedTalks["outcome"]): void {
+  if (country.negotiation) country.closedTalks.push({ endedTurn: turn, outcome, offers: country.negotiation.offers });
+  country.negotiation = null;
 }
 
 function makeOffer(ctx: StepContext, country: CountryState, terms: Terms): void {
@@ -121,10 +135,10 @@ function makeOffer(ctx: StepContext, country: CountryState, terms: Terms): void 
     signDeal(ctx, country, terms);
   } else if (reply.reply === "counter") {
     negotiation.counter = reply.counter;
-    negotiation.offers.push({ turn: state.turn, round: negotiation.round, by: "them", terms: reply.counter });
+    negotiation.offers.push({ turn: state.turn, round: negotiation.round, by: "them", terms: reply.counter, reasons: reply.reasons });
     ctx.events.push({ type: "reply", country: country.id, reply: "counter", terms: reply.counter, reasons: reply.reasons });
   } else {
-    country.negotiation = null;
+    closeTalks(country, state.turn, "country-walked-away");
     country.cooldownUntil = state.turn + WALKOUT_COOLDOWN_TURNS;
     ctx.events.push({ type: "reply", country: country.id, reply: "walkAway", terms: null, reasons: reply.reasons });
     changeCountry(ctx, country, "relations", -5, "talks-collapsed");
@@ -165,7 +179,7 @@ export function applyAction(ctx: StepContext, action: Exclude<Action, { type: "e
   const country = countryOf(ctx, action.country);
   switch (action.type) {
     case "offer":
-      makeOffer(ctx, country, action.terms);
+      makeOffer(ctx, country, copyTerms(action.terms));
       return;
     case "acceptCounter": {
       const counter = country.negotiation?.counter;
@@ -173,7 +187,7 @@ export function applyAction(ctx: StepContext, action: Exclude<Action, { type: "e
       return;
     }
     case "walkAway":
-      country.negotiation = null;
+      closeTalks(country, state.turn, "us-walked-away");
       country.cooldownUntil = state.turn + 1;
       changeCountry(ctx, country, "relations", -3, "us-walked-away");
       return;

@@ -18,13 +18,41 @@ export interface StepContext {
   events: GameEvent[];
 }
 
+/**
+ * A private copy of the state for one step: every container a rule may change is copied, everything that is
+ * never changed in place (the scenario, past ledgers and history, offer records, terms, deals) is shared.
+ * Much cheaper than a deep clone, which matters because bots and replays step thousands of times.
+ */
 export function draftOf(state: GameState): StepContext {
-  const { scenario, ledger, history, ...rest } = state;
-  const copy = JSON.parse(JSON.stringify(rest)) as Omit<GameState, "scenario" | "ledger" | "history">;
-  // The ledger and history of past turns never change again: share them, copy only the open turn's list.
-  const openLedger = ledger.slice();
-  openLedger[state.turn] = (ledger[state.turn] ?? []).slice();
-  return { state: { ...copy, scenario, history: history.slice(), ledger: openLedger }, events: [] };
+  const countries: Record<string, CountryState> = {};
+  for (const id of Object.keys(state.countries)) {
+    const country = state.countries[id];
+    if (country) countries[id] = cloneCountry(country);
+  }
+  const ledger = state.ledger.slice();
+  ledger[state.turn] = (state.ledger[state.turn] ?? []).slice();
+  return {
+    state: {
+      ...state,
+      tracks: { ...state.tracks },
+      history: state.history.slice(),
+      countries,
+      licences: state.licences.map((licence) => ({ ...licence })),
+      firedEvents: state.firedEvents.slice(),
+      ledger,
+    },
+    events: [],
+  };
+}
+
+function cloneCountry(country: CountryState): CountryState {
+  const talks = country.negotiation;
+  return {
+    ...country,
+    hidden: { ...country.hidden },
+    negotiation: talks ? { ...talks, offers: talks.offers.slice() } : null,
+    closedTalks: country.closedTalks.slice(),
+  };
 }
 
 export function record(ctx: StepContext, entry: Omit<LedgerEntry, "turn">): void {

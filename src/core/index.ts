@@ -10,7 +10,7 @@ export { regularShipments, revenueOf, profileOf } from "./shipments";
 export { scoreOf } from "./scoring";
 export { turnDate, monthIndex, yearMonthOf } from "./calendar";
 export { BOTS, BOT_NAMES, safeguardsFor } from "./bots/bots";
-export { playGame, playOn, type PlayedGame } from "./bots/run";
+export { playGame, playOn, type PlayedGame, type PlayOptions } from "./bots/run";
 export { NO_CONDITIONS, type Bot } from "./bots/strategy";
 export { parseScenarioText, validateScenario } from "./scenario/validate";
 export * from "./scenario/schema";

@@ -26,6 +26,7 @@ function newCountry(seed: string, profile: ScenarioCountry): CountryState {
     demand: profile.demand,
     hidden: { reservation, temperament: profile.temperament ?? drawnTemperament, patience },
     negotiation: null,
+    closedTalks: [],
     deal: null,
     cooldownUntil: 0,
     crackdownUntil: 0,

@@ -21,6 +21,15 @@ export interface OfferRecord {
   round: number;
   by: "us" | "them";
   terms: Terms;
+  /** For the country's counter-offers: why it asked for these terms. */
+  reasons?: ReplyReason[];
+}
+
+/** A negotiation that ended: kept so the country panel and the debrief can show how it went. */
+export interface ClosedTalks {
+  endedTurn: number;
+  outcome: "deal" | "country-walked-away" | "us-walked-away";
+  offers: OfferRecord[];
 }
 
 export interface Negotiation {
@@ -55,6 +64,8 @@ export interface CountryState {
   demand: number;
   hidden: HiddenValues;
   negotiation: Negotiation | null;
+  /** Negotiations that ended, oldest first. */
+  closedTalks: ClosedTalks[];
   deal: Deal | null;
   /** Turn until which the country refuses to talk after a walk-out (exclusive). */
   cooldownUntil: number;

@@ -1,4 +1,4 @@
-import { canonicalJson, hashJson, hashString } from "./hash";
+import { hashJson, hashString } from "./hash";
 import type { GameState, LedgerEntry } from "./state";
 
 /**
@@ -10,7 +10,10 @@ export function stateHash(state: GameState): string {
   return hashJson({ ...rest, openLedger: ledger[state.turn] ?? [] });
 }
 
-/** Extends the ledger digest with a closed turn's entries. */
+/**
+ * Extends the ledger digest with a closed turn's entries. Plain JSON.stringify is enough here: entries are
+ * built by the core with a fixed key order, and JSON round trips and every engine keep insertion order.
+ */
 export function chainLedger(previousDigest: string, entries: readonly LedgerEntry[]): string {
-  return hashString(previousDigest + canonicalJson(entries));
+  return hashString(previousDigest + JSON.stringify(entries));
 }

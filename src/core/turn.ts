@@ -14,6 +14,8 @@ import type { Tracks } from "./state";
 const PRESSURE_RESPONSE_PM = 250;
 const TRUST_RESPONSE_PM = 200;
 const HAWKISHNESS_DECAY_PM = 100;
+/** Detected diversions below this many chips in a month are routine catches, not scandals. */
+export const SCANDAL_THRESHOLD = 1_000;
 
 export function usLeadOf(tracks: Pick<Tracks, "usCompute" | "adversaryCompute">): number {
   return shareOf(tracks.usCompute, tracks.usCompute + tracks.adversaryCompute);
@@ -52,20 +54,30 @@ function shipAndLeak(ctx: StepContext): MonthTotals {
     if (diversion.diverted === 0) continue;
     const why = riskReasons(diversion.factors);
     changeTrack(ctx, "leakageTrue", diversion.diverted, "diversion", { reasons: why, ratePm: diversion.rate, shipped }, country.id);
-    if (diversion.detected) scandal(ctx, country.id, diversion.diverted, why);
+    if (diversion.detected) detection(ctx, country.id, diversion.diverted, why);
   }
   return totals;
 }
 
-function scandal(ctx: StepContext, id: string, detected: number, reasons: string[]): void {
+/**
+ * A detected diversion. Small catches are routine enforcement; a large one is a scandal. When the deal's own
+ * safeguards caught it (location verification, audits, US-managed sites), Congress sees the system working
+ * and the political cost is halved.
+ */
+function detection(ctx: StepContext, id: string, detected: number, reasons: string[]): void {
   const country = ctx.state.countries[id];
   if (!country) return;
   country.divertedDetected += detected;
   country.lastDetectedTurn = ctx.state.turn;
-  ctx.events.push({ type: "scandal", country: id, detected });
   changeTrack(ctx, "leakageDetected", detected, "diversion-detected", { reasons }, id);
-  changeTrack(ctx, "hawkishness", Math.min(12, 2 + Math.floor(detected / 1500)), "diversion-scandal", { chips: detected }, id);
-  changeTrack(ctx, "politicalCapital", -Math.min(10, 1 + Math.floor(detected / 2500)), "diversion-scandal", { chips: detected }, id);
+  if (detected < SCANDAL_THRESHOLD) return;
+  const terms = country.deal?.terms;
+  const caughtBySafeguards = terms !== undefined && (terms.conditions.locationVerification || terms.conditions.onSiteAudits || terms.conditions.usManagedDatacenters);
+  const divisor = caughtBySafeguards ? 2 : 1;
+  ctx.events.push({ type: "scandal", country: id, detected });
+  const params = { chips: detected, caughtBySafeguards };
+  changeTrack(ctx, "hawkishness", Math.floor(Math.min(12, 2 + Math.floor(detected / 1500)) / divisor), "diversion-scandal", params, id);
+  changeTrack(ctx, "politicalCapital", -Math.floor(Math.min(10, 2 + Math.floor(detected / 2500)) / divisor), "diversion-scandal", params, id);
   changeCountry(ctx, country, "relations", -3, "diversion-scandal");
 }
 

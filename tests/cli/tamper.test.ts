@@ -31,11 +31,12 @@ beforeAll(async () => {
 
 describe("verify on tampered replays", () => {
   it("an edited action: exit 1 naming the turn and the quantities that differ", async () => {
-    const index = original.actions.findIndex((a) => a.type === "offer" && a.terms.investment > 10);
+    // Flipping a licence decision changes revenue and pressure at the end of that month.
+    const index = original.actions.findIndex((a) => a.type === "licence");
     expect(index).toBeGreaterThanOrEqual(0);
     const path = variant("edited-action", (r) => {
       const a = r.actions[index];
-      if (a?.type === "offer") a.terms.investment -= 1;
+      if (a?.type === "licence") a.decision = a.decision === "approve" ? "deny" : "approve";
     });
     const res = await cli(["verify", path]);
     expect(res.code).toBe(1);

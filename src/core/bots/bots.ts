@@ -89,7 +89,9 @@ const balanced = botFromStrategy({
   },
 });
 
+/** The riskiest hub without a crackdown, if no crackdown is under way anywhere: one at a time. */
 function worstUnwatchedHub(state: GameState): string | null {
+  if (Object.values(state.countries).some((c) => c.crackdownUntil > state.turn)) return null;
   let best: { id: string; exposure: number } | null = null;
   for (const profile of state.scenario.countries) {
     const country = state.countries[profile.id];

@@ -15,8 +15,18 @@ export interface PlayedGame {
   turnHashes: string[];
 }
 
+export interface PlayOptions {
+  /** Stop after this many turns. */
+  maxTurns?: number;
+  /** Record stateHash after each turn (default true). Batch runs that need no replay skip the cost. */
+  hashes?: boolean;
+}
+
 /** Plays from `start` to the end of the game (or for `maxTurns` turns) with a bot. */
-export function playOn(start: GameState, bot: Bot, maxTurns = Number.MAX_SAFE_INTEGER): PlayedGame {
+export function playOn(start: GameState, bot: Bot, maxTurnsOrOptions: number | PlayOptions = {}): PlayedGame {
+  const options = typeof maxTurnsOrOptions === "number" ? { maxTurns: maxTurnsOrOptions } : maxTurnsOrOptions;
+  const maxTurns = options.maxTurns ?? Number.MAX_SAFE_INTEGER;
+  const withHashes = options.hashes ?? true;
   let state = start;
   const actions: Action[] = [];
   const turnHashes: string[] = [];
@@ -32,13 +42,13 @@ export function playOn(start: GameState, bot: Bot, maxTurns = Number.MAX_SAFE_IN
     actions.push(chosen);
     state = result.state;
     if (chosen.type === "endTurn") {
-      turnHashes.push(stateHash(state));
+      if (withHashes) turnHashes.push(stateHash(state));
       turnsPlayed += 1;
     }
   }
   return { state, actions, turnHashes };
 }
 
-export function playGame(scenario: Scenario, seed: string, bot: Bot, options: NewGameOptions = {}): PlayedGame {
-  return playOn(newGame(scenario, seed, options), bot);
+export function playGame(scenario: Scenario, seed: string, bot: Bot, options: NewGameOptions & PlayOptions = {}): PlayedGame {
+  return playOn(newGame(scenario, seed, options), bot, options);
 }

@@ -47,6 +47,8 @@ function lastOwnOffer(country: CountryState): Terms | null {
   return null;
 }
 
+const CAPITAL_RESERVE = 25;
+
 const legal = (state: GameState, action: Action): boolean => checkAction(state, action) === null;
 
 export function botFromStrategy(strategy: Strategy): Bot {
@@ -65,6 +67,8 @@ export function botFromStrategy(strategy: Strategy): Bot {
       }
       const other = strategy.other(state);
       if (other && legal(state, other)) return other;
+      // Keep a reserve of political capital: a bot that spends it all in month one is no fair judge of balance.
+      const reserve = state.tracks.politicalCapital < CAPITAL_RESERVE;
       for (const profile of state.scenario.countries) {
         const country = state.countries[profile.id];
         if (!country || !canNegotiate(state, profile.id)) continue;
@@ -77,7 +81,7 @@ export function botFromStrategy(strategy: Strategy): Bot {
           const previous = lastOwnOffer(country) ?? opening;
           return { type: "offer", country: country.id, terms: splitDifference(previous, counter) };
         }
-        if (country.offersThisTurn === 0) return { type: "offer", country: country.id, terms: opening };
+        if (country.offersThisTurn === 0 && !reserve) return { type: "offer", country: country.id, terms: opening };
       }
       return { type: "endTurn" };
     },
