@@ -26,6 +26,8 @@ interface MonthTotals { shippedFriendly: number; demandFriendly: number; allyShi
 function shipAndLeak(ctx: StepContext): MonthTotals {
   const state = ctx.state;
   const totals: MonthTotals = { shippedFriendly: 0, demandFriendly: 0, allyShipped: 0, allyDemand: 0, diverted: 0, toAdversary: 0 };
+  let scandalChips = 0;
+  const scandalCountries: string[] = [];
   for (const profile of state.scenario.countries) {
     const country = state.countries[profile.id];
     if (!country) continue;
@@ -54,31 +56,39 @@ function shipAndLeak(ctx: StepContext): MonthTotals {
     if (diversion.diverted === 0) continue;
     const why = riskReasons(diversion.factors);
     changeTrack(ctx, "leakageTrue", diversion.diverted, "diversion", { reasons: why, ratePm: diversion.rate, shipped }, country.id);
-    if (diversion.detected) detection(ctx, country.id, diversion.diverted, why);
+    if (!diversion.detected) continue;
+    const weighted = detection(ctx, country.id, diversion.diverted, why);
+    if (weighted > 0) { scandalChips += weighted; scandalCountries.push(country.id); }
   }
+  scandalCost(ctx, scandalChips, scandalCountries);
   return totals;
 }
 
 /**
- * A detected diversion. Small catches are routine enforcement; a large one is a scandal. When the deal's own
- * safeguards caught it (location verification, audits, US-managed sites), Congress sees the system working
- * and the political cost is halved.
+ * A detected diversion. Small catches are routine enforcement; a large one makes the news. Returns the
+ * chips that count towards this month's scandal: half when the deal's own safeguards (location
+ * verification, audits, US-managed sites) caught it, since Congress then sees the system working.
  */
-function detection(ctx: StepContext, id: string, detected: number, reasons: string[]): void {
+function detection(ctx: StepContext, id: string, detected: number, reasons: string[]): number {
   const country = ctx.state.countries[id];
-  if (!country) return;
+  if (!country) return 0;
   country.divertedDetected += detected;
   country.lastDetectedTurn = ctx.state.turn;
   changeTrack(ctx, "leakageDetected", detected, "diversion-detected", { reasons }, id);
-  if (detected < SCANDAL_THRESHOLD) return;
+  if (detected < SCANDAL_THRESHOLD) return 0;
+  ctx.events.push({ type: "scandal", country: id, detected });
+  changeCountry(ctx, country, "relations", -3, "diversion-scandal", { chips: detected });
   const terms = country.deal?.terms;
   const caughtBySafeguards = terms !== undefined && (terms.conditions.locationVerification || terms.conditions.onSiteAudits || terms.conditions.usManagedDatacenters);
-  const divisor = caughtBySafeguards ? 2 : 1;
-  ctx.events.push({ type: "scandal", country: id, detected });
-  const params = { chips: detected, caughtBySafeguards };
-  changeTrack(ctx, "hawkishness", Math.floor(Math.min(12, 2 + Math.floor(detected / 1500)) / divisor), "diversion-scandal", params, id);
-  changeTrack(ctx, "politicalCapital", -Math.floor(Math.min(10, 2 + Math.floor(detected / 2500)) / divisor), "diversion-scandal", params, id);
-  changeCountry(ctx, country, "relations", -3, "diversion-scandal");
+  return caughtBySafeguards ? Math.floor(detected / 2) : detected;
+}
+
+/** The month's diversion scandals make one story in Washington, sized by the chips involved. */
+function scandalCost(ctx: StepContext, weightedChips: number, countries: string[]): void {
+  if (countries.length === 0) return;
+  const params = { chips: weightedChips, countries };
+  changeTrack(ctx, "hawkishness", Math.min(15, 2 + Math.floor(weightedChips / 1500)), "diversion-scandal", params);
+  changeTrack(ctx, "politicalCapital", -Math.min(12, 2 + Math.floor(weightedChips / 2500)), "diversion-scandal", params);
 }
 
 /** Countries starved of chips cool towards the US; partners with deals warm up. */

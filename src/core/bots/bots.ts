@@ -20,7 +20,8 @@ const dealmaker = botFromStrategy({
   }),
   acceptable: (_state, counter) => counter.investment > 0 || counter.tariffCut > 0 || counter.chips > 0,
   licence: () => "approve",
-  other: () => null,
+  // Even a dealmaker knows to calm Congress down.
+  other: (state) => (state.tracks.hawkishness > 60 && state.tracks.politicalCapital >= 10 ? { type: "briefCongress" } : null),
 });
 
 const hawk = botFromStrategy({
