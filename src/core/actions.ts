@@ -102,7 +102,7 @@ function signDeal(ctx: StepContext, country: CountryState, terms: Terms): void {
   if (terms.enforcementCooperation) changeCountry(ctx, country, "enforcement", 150, "enforcement-cooperation");
   for (const peerId of profile.peers) {
     const peer = state.countries[peerId];
-    if (peer && utility > peer.precedent) peer.precedent = utility;
+    if (peer && utility > peer.precedent) countryOf(ctx, peerId).precedent = utility;
   }
   ctx.events.push({ type: "dealSigned", country: country.id, terms });
 }

@@ -16,33 +16,34 @@ const TRACK_BOUNDS: Partial<Record<TrackName, [number, number]>> = {
 export interface StepContext {
   state: GameState;
   events: GameEvent[];
+  /** Countries already copied for this step (the rest are still shared with the input state). */
+  copied: Record<string, true>;
 }
 
 /**
  * A private copy of the state for one step: every container a rule may change is copied, everything that is
  * never changed in place (the scenario, past ledgers and history, offer records, terms, deals) is shared.
- * Much cheaper than a deep clone, which matters because bots and replays step thousands of times.
+ * Countries are copied on first write through countryOf (all of them at once when a month is resolved):
+ * bots and replays step thousands of times, and a deep clone per step dominated the cost.
  */
-export function draftOf(state: GameState): StepContext {
-  const countries: Record<string, CountryState> = {};
-  for (const id of Object.keys(state.countries)) {
-    const country = state.countries[id];
-    if (country) countries[id] = cloneCountry(country);
-  }
+export function draftOf(state: GameState, copyAllCountries: boolean): StepContext {
   const ledger = state.ledger.slice();
   ledger[state.turn] = (state.ledger[state.turn] ?? []).slice();
-  return {
+  const ctx: StepContext = {
     state: {
       ...state,
       tracks: { ...state.tracks },
       history: state.history.slice(),
-      countries,
+      countries: { ...state.countries },
       licences: state.licences.map((licence) => ({ ...licence })),
       firedEvents: state.firedEvents.slice(),
       ledger,
     },
     events: [],
+    copied: {},
   };
+  if (copyAllCountries) for (const id of Object.keys(state.countries)) countryOf(ctx, id);
+  return ctx;
 }
 
 function cloneCountry(country: CountryState): CountryState {
@@ -53,6 +54,17 @@ function cloneCountry(country: CountryState): CountryState {
     negotiation: talks ? { ...talks, offers: talks.offers.slice() } : null,
     closedTalks: country.closedTalks.slice(),
   };
+}
+
+/** The draft's own copy of a country, safe to change. Rules must change countries only through this. */
+export function countryOf(ctx: StepContext, id: string): CountryState {
+  const country = ctx.state.countries[id];
+  if (!country) throw new Error(`internal: unknown country ${id}`);
+  if (ctx.copied[id]) return country;
+  const copy = cloneCountry(country);
+  ctx.state.countries[id] = copy;
+  ctx.copied[id] = true;
+  return copy;
 }
 
 export function record(ctx: StepContext, entry: Omit<LedgerEntry, "turn">): void {
@@ -85,8 +97,3 @@ export function changeCountry(ctx: StepContext, country: CountryState, field: Co
   return after - before;
 }
 
-export function countryOf(ctx: StepContext, id: string): CountryState {
-  const country = ctx.state.countries[id];
-  if (!country) throw new Error(`internal: unknown country ${id}`);
-  return country;
-}

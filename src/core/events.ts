@@ -33,8 +33,8 @@ function applyEffect(ctx: StepContext, event: ScenarioEvent, effect: EventEffect
     changeTrack(ctx, effect.track, effect.add, cause, params);
     return;
   }
-  const country = ctx.state.countries[effect.country];
-  if (!country) return;
+  if (!ctx.state.countries[effect.country]) return;
+  const country = countryOf(ctx, effect.country);
   if (effect.field === "relations" || effect.field === "enforcement") {
     changeCountry(ctx, countryOf(ctx, effect.country), effect.field, effect.add, cause, params);
     return;

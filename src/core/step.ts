@@ -13,7 +13,7 @@ export function step(state: GameState, action: Action): StepResult {
   }
   const rejection = checkAction(state, action);
   if (rejection) return { ok: false, ...rejection };
-  const ctx = draftOf(state);
+  const ctx = draftOf(state, action.type === "endTurn");
   if (action.type === "endTurn") resolveTurn(ctx);
   else applyAction(ctx, action);
   return { ok: true, state: ctx.state, events: ctx.events };

@@ -75,6 +75,20 @@ describe("determinism and invariants (property-based)", () => {
     }), { numRuns: 30 });
   });
 
+  it("step never changes the state it is given (drafts share only what rules never change)", () => {
+    fc.assert(fc.property(seedArb, botArb, (seed, bot) => {
+      let state = newGame(scenario, seed);
+      let guard = 0;
+      while (state.status === "playing" && guard++ < 300) {
+        const before = JSON.stringify(state);
+        const result = step(state, BOTS[bot]!.decide(state));
+        expect(JSON.stringify(state)).toBe(before);
+        if (!result.ok) break;
+        state = result.state;
+      }
+    }), { numRuns: 10 });
+  });
+
   it("arbitrary junk actions never throw and never change the state", () => {
     const start = newGame(scenario, "junk");
     const before = stateHash(start);
