@@ -3,7 +3,7 @@
 import { changeCountry, changeTrack, countryOf, record, type StepContext } from "./context";
 import { exposureOf } from "./leakage";
 
-import { countryUtility, MAX_OFFERS_PER_TURN, respond, WALKOUT_COOLDOWN_TURNS } from "./negotiation";
+import { countryUtility, effectiveReservation, MAX_OFFERS_PER_TURN, respond, WALKOUT_COOLDOWN_TURNS } from "./negotiation";
 import { CONDITIONS } from "./scenario/schema";
 import { profileOf } from "./shipments";
 import type { Action, ClosedTalks, CountryState, GameState, Terms } from "./state";
@@ -93,7 +93,7 @@ function signDeal(ctx: StepContext, country: CountryState, terms: Terms): void {
   const profile = profileOf(state, country.id);
   const utility = countryUtility(terms, country, profile).total;
   changeTrack(ctx, "politicalCapital", -dealCost(state, country), "deal-signed", { country: country.id }, country.id);
-  country.deal = { terms, signedTurn: state.turn, countryUtility: utility };
+  country.deal = { terms, signedTurn: state.turn, countryUtility: utility, countryReservation: effectiveReservation(state, country) };
   closeTalks(country, state.turn, "deal");
   record(ctx, { track: "deal", country: country.id, delta: terms.chips, cause: "deal-signed", params: { investment: terms.investment, tariffCut: terms.tariffCut } });
   changeCountry(ctx, country, "relations", 5, "deal-signed");

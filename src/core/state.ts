@@ -43,8 +43,10 @@ export interface Negotiation {
 export interface Deal {
   terms: Terms;
   signedTurn: number;
-  /** The country's utility for these terms, per-mille: the precedent its peers will cite. */
+  /** The country's utility for these terms when signed, per-mille: the precedent its peers will cite. */
   countryUtility: number;
+  /** What the country would have settled for when it signed (its effective reservation), per-mille: the debrief's yardstick. */
+  countryReservation: number;
 }
 
 /** Values the player learns only by bargaining; the debrief reveals them. */
