@@ -43,8 +43,16 @@ function newCountry(seed: string, profile: ScenarioCountry): CountryState {
   };
 }
 
+// Scenarios are immutable once loaded; a batch starts thousands of games from the same object.
+const scenarioHashes = new WeakMap<Scenario, string>();
+
 export function scenarioHash(scenario: Scenario): string {
-  return hashJson(scenario);
+  let hash = scenarioHashes.get(scenario);
+  if (hash === undefined) {
+    hash = hashJson(scenario);
+    scenarioHashes.set(scenario, hash);
+  }
+  return hash;
 }
 
 export function newGame(scenario: Scenario, seed: string, options: NewGameOptions = {}): GameState {
