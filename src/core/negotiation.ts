@@ -78,18 +78,19 @@ export type Reply =
   | { reply: "counter"; counter: Terms; reasons: ReplyReason[] }
   | { reply: "walkAway"; reasons: ReplyReason[] };
 
-/** How the country answers an offer that makes `round` offers it has now received. */
+/** How the country answers an offer that makes `round` offers it has now received. Its next ask is a(round + 1). */
 export function respond(state: GameState, country: CountryState, profile: ScenarioCountry, terms: Terms, round: number): Reply {
   const reservation = effectiveReservation(state, country);
   const utility = countryUtility(terms, country, profile).total;
   const patience = country.hidden.patience;
-  const wants = aspiration(reservation, round, patience, country.hidden.temperament);
-  if (utility >= wants) return { reply: "accept", reasons: [] };
+  // Accept when the offer is worth at least what the country would ask in its own next offer (the
+  // literature's AC_next): countering with something it likes less than the offer would be pointless.
+  const next = aspiration(reservation, round + 1, patience, country.hidden.temperament);
+  if (utility >= next) return { reply: "accept", reasons: [] };
   if (round >= patience) {
     return { reply: "walkAway", reasons: [{ code: "deadline-reached" }, { code: "below-reservation" }] };
   }
-  const next = aspiration(reservation, round + 1, patience, country.hidden.temperament);
-  const counter = concedeTowards(terms, Math.max(next, reservation), country, profile);
+  const counter = concedeTowards(terms, next, country, profile);
   const reasons = explainCounter(terms, counter);
   const peer = precedentPeer(state, country);
   if (peer && country.precedent - 50 >= reservation) reasons.push({ code: "peer-precedent", peer });
