@@ -3,6 +3,7 @@
 export const en = {
   "app.title": "Chip Diplomacy",
   "app.tagline": "May 2025: the AI Diffusion rule is rescinded. As US Secretary of Commerce, trade access to American AI chips for concessions — without letting them leak to adversaries.",
+  "preload.scenarios": "Loading the scenarios… {percent}",
   "preload.loading": "Loading the world… {percent}",
   "preload.failed": "Could not load {file}. Check your connection and reload the page.",
 

@@ -3,7 +3,7 @@
 // created and changed only through the core, inside the game module.
 import type Phaser from "phaser";
 import { t } from "../i18n";
-import { bundledScenarios, summarize, type ScenarioSummary } from "./scenarioCatalogue";
+import type { CatalogueLoad, ScenarioSummary } from "./scenarioCatalogue";
 import { readUrlParams, type UrlGame } from "./urlParams";
 import { showToast, showProblems, type ProblemLike } from "./messages";
 import type * as GameModuleType from "./game/module";
@@ -20,9 +20,12 @@ export interface NewGameSetup {
   origin: string;
 }
 
+/** Work done while the Preload scene shows its bar: resolves to the game to open, or null (already reported). */
+export type SessionTask = () => Promise<{ scene: "Game" | "Debrief"; session: GameModuleType.Session } | null>;
+
 let gameModule: Promise<GameModule> | undefined;
 
-/** The core and the game scenes are not needed by the menu: fetch them after it is interactive. */
+/** The core and the game scenes are not needed by the menu: fetched after it is interactive. */
 export function loadGameModule(): Promise<GameModule> {
   gameModule ??= import("./game/module");
   return gameModule;
@@ -32,31 +35,47 @@ class App {
   game: Phaser.Game | undefined;
   scenarios: ScenarioSummary[] = [];
   ready = false;
-  private readyListeners: (() => void)[] = [];
 
-  onAssetsLoaded(scene: Phaser.Scene): void {
-    this.scenarios = bundledScenarios
-      .map((entry) => summarize(scene.cache.json.get(entry.key) as unknown, entry.fileName))
-      .filter((summary) => summary.raw !== undefined);
-    const url = readUrlParams(window.location.search, this.scenarios.map((s) => s.id));
+  private catalogue: CatalogueLoad | undefined;
+
+  setCatalogue(catalogue: CatalogueLoad): void {
+    this.catalogue = catalogue;
+    void catalogue.done.then(({ scenarios, failed }) => {
+      this.scenarios = scenarios;
+      if (failed.length > 0) showToast(t("preload.failed", { file: failed.join(", ") }), "error");
+    });
+  }
+
+  /** The bundled scenarios, once they have arrived (at once, usually: they are fetched from the start). */
+  async bundledScenarios(): Promise<ScenarioSummary[]> {
+    if (this.catalogue) this.scenarios = (await this.catalogue.done).scenarios;
+    return this.scenarios;
+  }
+
+  urlNamesAGame(): boolean {
+    const params = new URLSearchParams(window.location.search);
+    return params.has("scenario") || params.has("seed") || params.has("policy");
+  }
+
+  /** Boot, for a URL with game parameters: start that game, or explain what is wrong over the menu. */
+  async startFromUrlOrMenu(scene: Phaser.Scene): Promise<void> {
+    const scenarios = await this.bundledScenarios();
+    const url = readUrlParams(window.location.search, scenarios.map((s) => s.id));
     if (url.kind === "game") {
-      void this.startFromUrl(url.game);
+      await this.startFromUrl(url.game);
       return;
     }
     scene.scene.start("Menu");
     if (url.kind === "invalid") showProblems(t("url.invalidTitle"), url.problems, t("url.invalidHint"));
   }
 
-  /** Called by the menu (and the game scene) once they accept input. */
+  /** Called by the menu, the game and the debrief once they accept input. */
   markReady(): void {
+    // For `npm run bench:web` and the browser's performance panel: the first time the player can act.
+    if (performance.getEntriesByName("interactive").length === 0) requestAnimationFrame(() => performance.mark("interactive"));
     this.ready = true;
     if (this.game) enableRenderOnDemand(this.game);
     requestRender();
-    for (const listener of this.readyListeners.splice(0)) listener();
-  }
-
-  whenReady(): Promise<void> {
-    return this.ready ? Promise.resolve() : new Promise((resolve) => this.readyListeners.push(resolve));
   }
 
   activeSceneKey(): string {
@@ -64,45 +83,48 @@ class App {
     return scenes[scenes.length - 1]?.scene.key ?? "Boot";
   }
 
-  async startFromUrl(url: UrlGame): Promise<void> {
+  async startFromUrl(url: UrlGame): Promise<boolean> {
     const summary = this.scenarios.find((s) => s.id === url.scenarioId);
-    if (!summary) return;
-    await this.startNewGame({ scenario: summary.raw, seed: url.seed, policy: url.policy ?? "bilateral", origin: url.scenarioId });
+    if (!summary) return false;
+    return this.startNewGame({ scenario: summary.raw, seed: url.seed, policy: url.policy ?? "bilateral", origin: url.scenarioId });
   }
 
-  async startNewGame(setup: NewGameSetup): Promise<boolean> {
-    const module = await this.loadModuleOrReport();
-    if (!module) return false;
-    const created = module.createSession(setup);
-    if (!created.ok) {
-      this.showMenu();
-      showProblems(t("scenario.invalidTitle", { origin: setup.origin }), created.problems, t("scenario.invalidHint"));
-      return false;
-    }
-    this.openSession(module, created.session);
-    return true;
+  startNewGame(setup: NewGameSetup): Promise<boolean> {
+    return this.runTask(async () => {
+      const module = await this.loadModuleOrReport();
+      if (!module) return null;
+      const created = module.createSession(setup);
+      if (!created.ok) {
+        showProblems(t("scenario.invalidTitle", { origin: setup.origin }), created.problems, t("scenario.invalidHint"));
+        return null;
+      }
+      return { scene: "Game", session: created.session };
+    });
   }
 
-  async continueSavedGame(): Promise<void> {
-    const module = await this.loadModuleOrReport();
-    if (!module) return;
-    const restored = module.restoreAutosave();
-    if (restored.warning) showToast(restored.warning, "error");
-    if (restored.session) this.openSession(module, restored.session);
-    else this.showMenu();
+  continueSavedGame(): Promise<boolean> {
+    return this.runTask(async () => {
+      const module = await this.loadModuleOrReport();
+      if (!module) return null;
+      const restored = module.restoreAutosave();
+      if (restored.warning) showToast(restored.warning, "error");
+      return restored.session ? { scene: restored.session.isOver() ? "Debrief" : "Game", session: restored.session } : null;
+    });
   }
 
   async openReplayText(text: string, origin: string): Promise<boolean> {
+    // Checked before leaving the menu: a bad file is reported over the menu the player was using.
     const module = await this.loadModuleOrReport();
     if (!module) return false;
-    const loaded = module.sessionFromReplayText(text, this.scenarios.map((s) => s.raw));
+    const loaded = module.sessionFromReplayText(text, (await this.bundledScenarios()).map((s) => s.raw));
     if (!loaded.ok) {
       showProblems(t("replay.invalidTitle", { origin }), loaded.problems, t("replay.invalidHint"));
       return false;
     }
-    this.openSession(module, loaded.session);
-    if (loaded.notice) showToast(loaded.notice, "info");
-    return true;
+    const session = loaded.session;
+    const opened = await this.runTask(async () => ({ scene: session.isOver() ? "Debrief" : "Game", session }));
+    if (opened && loaded.notice) showToast(loaded.notice, "info");
+    return opened;
   }
 
   async openScenarioText(text: string, origin: string): Promise<{ ok: true; scenario: unknown } | { ok: false }> {
@@ -120,20 +142,31 @@ class App {
     requestRender();
     const manager = this.game?.scene;
     if (!manager) return;
-    for (const key of ["Game", "Debrief"]) if (manager.getScene(key) && manager.isActive(key)) manager.stop(key);
+    for (const key of ["Preload", "Game", "Debrief"]) if (manager.getScene(key) && manager.isActive(key)) manager.stop(key);
     manager.start("Menu");
   }
 
-  private openSession(module: GameModule, session: GameModuleType.Session): void {
+  /** Leaves the current screen for the Preload scene, which runs the task and opens what it returns. */
+  private async runTask(task: SessionTask): Promise<boolean> {
     const manager = this.game?.scene;
-    if (!manager) return;
+    if (!manager) return false;
     requestRender();
     this.ready = false;
-    module.registerScenes(manager);
-    if (manager.isActive("Menu")) manager.stop("Menu");
-    if (manager.isActive("Debrief")) manager.stop("Debrief");
-    if (manager.isActive("Game")) manager.stop("Game");
-    manager.start(session.isOver() ? "Debrief" : "Game", { session });
+    let result: Awaited<ReturnType<SessionTask>> = null;
+    const wrapped: SessionTask = async () => {
+      result = await task();
+      if (result) (await loadGameModule()).registerScenes(manager);
+      return result;
+    };
+    for (const key of ["Menu", "Game", "Debrief"]) if (manager.getScene(key) && manager.isActive(key)) manager.stop(key);
+    await new Promise<void>((resolve) => {
+      manager.start("Preload", { task: async () => {
+        const opened = await wrapped();
+        resolve();
+        return opened;
+      } });
+    });
+    return result !== null;
   }
 
   private async loadModuleOrReport(): Promise<GameModule | undefined> {

@@ -11,8 +11,10 @@ import { installAutomationApi } from "./automation";
 import { applySettingsToDocument, settings } from "./settings";
 import { canvasSize } from "./viewport";
 import { palette } from "./palette";
+import { fetchBundledScenarios } from "./scenarioCatalogue";
 
 async function main(): Promise<void> {
+  const catalogue = fetchBundledScenarios();
   const current = settings();
   applySettingsToDocument(current);
   if (current.locale !== "en") await setLocale(current.locale).catch(() => setLocale("en"));
@@ -31,8 +33,12 @@ async function main(): Promise<void> {
     // The few sounds are synthesised with Web Audio (sound.ts); Phaser's audio system is not needed.
     audio: { noAudio: true },
     banner: false,
-    scene: [BootScene, PreloadScene, MenuScene],
   });
+  // Added by hand (not in the config, where the first scene would start at once) so that Boot is the one
+  // that starts, with the scenario download already under way.
+  app.game.scene.add("Menu", MenuScene, false);
+  app.game.scene.add("Preload", PreloadScene, false);
+  app.game.scene.add("Boot", BootScene, true, { catalogue });
   let resizeTimer: number | undefined;
   window.addEventListener("resize", () => {
     window.clearTimeout(resizeTimer);

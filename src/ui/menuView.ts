@@ -21,8 +21,9 @@ function textOf(value: unknown): string {
 
 export function mountMenu(): () => void {
   const save = saveSummary();
+  const newGame = () => void app.bundledScenarios().then(openNewGame);
   const actions: Record<string, () => void> = {
-    n: openNewGame,
+    n: newGame,
     c: () => {
       if (save) void app.continueSavedGame();
     },
@@ -35,7 +36,7 @@ export function mountMenu(): () => void {
     "nav",
     { class: "menu-card", "aria-label": t("menu.label") },
     el("h1", { class: "visually-hidden" }, t("app.title")),
-    button(t("menu.newGame"), openNewGame, { class: "primary", id: "menu-new-game" }, "N"),
+    button(t("menu.newGame"), newGame, { class: "primary", id: "menu-new-game" }, "N"),
     button(t("menu.continue"), actions.c!, { id: "menu-continue", disabled: !save }, "C"),
     save
       ? el("div", { class: "muted hint" }, t("menu.continueHint", { scenario: save.scenarioTitle, turn: save.turn + 1, seed: save.seed }))
@@ -44,7 +45,9 @@ export function mountMenu(): () => void {
     button(t("menu.settings"), openSettings, { id: "menu-settings" }, "S"),
     button(t("menu.help"), openHelp, { id: "menu-help" }, "H"),
   );
-  byId("overlay").appendChild(card);
+  const title = el("header", { class: "menu-title" }, el("h1", {}, t("app.title")), el("p", {}, t("app.tagline")));
+  card.querySelector("h1")?.remove();
+  byId("overlay").append(title, card);
   const onKey = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
     if (document.querySelector("dialog[open]")) return;
@@ -59,6 +62,7 @@ export function mountMenu(): () => void {
   return () => {
     document.removeEventListener("keydown", onKey);
     card.remove();
+    title.remove();
   };
 }
 

@@ -8,8 +8,6 @@ const urls = import.meta.glob<string>(["../../scenarios/*.json", "!../../scenari
 });
 
 export interface BundledScenario {
-  /** Cache key in Phaser's JSON cache. */
-  key: string;
   url: string;
   fileName: string;
 }
@@ -17,7 +15,7 @@ export interface BundledScenario {
 export const bundledScenarios: BundledScenario[] = Object.entries(urls)
   .map(([path, url]) => {
     const fileName = path.split("/").pop() ?? path;
-    return { key: `scenario:${fileName}`, url, fileName };
+    return { url, fileName };
   })
   .sort((a, b) => a.fileName.localeCompare(b.fileName));
 
@@ -33,4 +31,36 @@ export function summarize(raw: unknown, fileName: string): ScenarioSummary {
   const record = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
   const id = typeof record.id === "string" ? record.id : fileName.replace(/\.json$/, "");
   return { id, title: record.title ?? id, description: record.description ?? "", raw };
+}
+
+export interface CatalogueLoad {
+  /** Resolves once every file has arrived (or failed): the scenarios that could be read, and the failures. */
+  done: Promise<{ scenarios: ScenarioSummary[]; failed: string[] }>;
+  /** Files arrived so far, for the progress bar. */
+  loaded(): number;
+  total: number;
+}
+
+/**
+ * Fetches the bundled scenarios. Started by main.ts before Phaser boots, so the files arrive while the
+ * engine starts instead of after it.
+ */
+export function fetchBundledScenarios(): CatalogueLoad {
+  let arrived = 0;
+  const failed: string[] = [];
+  const done = Promise.all(
+    bundledScenarios.map(async (entry) => {
+      try {
+        const response = await fetch(entry.url);
+        if (!response.ok) throw new Error(String(response.status));
+        return summarize((await response.json()) as unknown, entry.fileName);
+      } catch {
+        failed.push(entry.fileName);
+        return undefined;
+      } finally {
+        arrived += 1;
+      }
+    }),
+  ).then((list) => ({ scenarios: list.filter((s): s is ScenarioSummary => s !== undefined), failed }));
+  return { done, loaded: () => arrived, total: bundledScenarios.length };
 }

@@ -74,6 +74,7 @@ describe("a whole game in the browser", () => {
   it("opens the menu and starts a game with real clicks", async () => {
     await page.goto(server.url);
     await waitForScene("Menu");
+    await page.waitForTimeout(1200); // the world map is fetched after the menu is ready, then fades in
     await shot("01-menu");
     await page.click("#menu-new-game");
     await page.fill("#new-seed", "e2e-classroom");

@@ -9,11 +9,13 @@ import { countryAt, drawMap, fitFrame, hatch, toCanvas, type Fill, type MapCount
 import { categoriesOf, categoryKeyOf, darker, type Category, type LayerId } from "./layers";
 import { describeCountryBrief } from "../panels/countryFacts";
 
-const TEXTURE_KEY = "game-map";
+let textureSerial = 0;
 
 export class MapView {
   private image: Phaser.GameObjects.Image | undefined;
   private texture: Phaser.Textures.CanvasTexture | undefined;
+  /** A fresh key per layout: an image is never left pointing at a texture that was removed. */
+  private textureKey = "";
   private readonly outline: Phaser.GameObjects.Graphics;
   private readonly tooltip: Phaser.GameObjects.Text;
   private frame: MapFrame = { scale: 1, offsetX: 0, offsetY: 0 };
@@ -46,13 +48,15 @@ export class MapView {
 
   layout(x: number, y: number, width: number, height: number): void {
     this.box = { x, y, width: Math.max(1, Math.floor(width)), height: Math.max(1, Math.floor(height)) };
-    if (this.scene.textures.exists(TEXTURE_KEY)) this.scene.textures.remove(TEXTURE_KEY);
     this.image?.destroy();
-    this.texture = this.scene.textures.createCanvas(TEXTURE_KEY, this.box.width, this.box.height) ?? undefined;
+    this.image = undefined;
+    if (this.textureKey && this.scene.textures.exists(this.textureKey)) this.scene.textures.remove(this.textureKey);
+    this.textureKey = `game-map-${(textureSerial += 1)}`;
+    this.texture = this.scene.textures.createCanvas(this.textureKey, this.box.width, this.box.height) ?? undefined;
     // Leave room at the bottom-left for the legend only if the map would otherwise cover it.
     this.frame = fitFrame(this.map, this.box.width, this.box.height);
     this.tooltip.setVisible(false);
-    this.image = this.scene.add.image(x, y, TEXTURE_KEY).setOrigin(0, 0).setDepth(1);
+    this.image = this.scene.add.image(x, y, this.textureKey).setOrigin(0, 0).setDepth(1);
     this.image.setInteractive();
     this.image.on("pointermove", (pointer: Phaser.Input.Pointer) => this.hover(pointer.x - this.box.x, pointer.y - this.box.y, pointer));
     this.image.on("pointerout", () => this.hover(-1, -1));
@@ -202,8 +206,9 @@ export class MapView {
 
   destroy(): void {
     this.image?.destroy();
+    this.image = undefined;
     this.outline.destroy();
     this.tooltip.destroy();
-    if (this.scene.textures.exists(TEXTURE_KEY)) this.scene.textures.remove(TEXTURE_KEY);
+    if (this.textureKey && this.scene.textures.exists(this.textureKey)) this.scene.textures.remove(this.textureKey);
   }
 }

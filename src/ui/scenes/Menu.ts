@@ -1,16 +1,16 @@
 // Menu: the world in the background, the title, and the DOM menu (buttons and forms are DOM so they are
 // keyboard- and screen-reader-accessible). Starting a game loads the core and game scenes on demand.
 import Phaser from "phaser";
-import { t } from "../../i18n";
 import { palette, cssColour } from "../palette";
-import { fontSize, FONT_FAMILY, uiScale, cssToCanvas } from "../viewport";
+import { cssToCanvas } from "../viewport";
 import { decodeWorldMap, drawMap, fitFrame, type WorldMap } from "../map/worldMap";
-import { MAP_KEY } from "./Preload";
+import { MAP_KEY, mapUrl } from "./Preload";
 import { mountMenu } from "../menuView";
 import { app, loadGameModule } from "../app";
 import { onSettingsChange } from "../settings";
+import { requestRender } from "../renderOnDemand";
 
-const BACKDROP_KEY = "menu-backdrop";
+let backdropSerial = 0;
 let decoded: WorldMap | undefined;
 
 export function worldMap(scene: Phaser.Scene): WorldMap {
@@ -20,6 +20,8 @@ export function worldMap(scene: Phaser.Scene): WorldMap {
 
 export class MenuScene extends Phaser.Scene {
   private unmount: (() => void) | undefined;
+  private backdrop: Phaser.GameObjects.Image | undefined;
+  private backdropKey = "";
 
   constructor() {
     super("Menu");
@@ -35,45 +37,60 @@ export class MenuScene extends Phaser.Scene {
       this.scale.off("resize", onResize);
       offSettings();
       this.unmount?.();
+      // The scene's objects are destroyed after this event; the texture goes on the next drawBackdrop.
+      this.backdrop = undefined;
     });
     app.markReady();
-    // Warm the cache for "New game" while the player reads the menu, without delaying the menu itself.
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 300));
-    idle(() => void loadGameModule().catch(() => undefined));
+    // Warm the cache for "New game" while the player reads the menu, without delaying the menu itself:
+    // the game code, and the world map, which then fades in behind the menu.
+    // Only after the menu's first frame, so the downloads never compete with it.
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+    const prefetch = () => {
+      void loadGameModule().catch(() => undefined);
+      if (this.cache.json.exists(MAP_KEY) || !this.scene.isActive()) return;
+      this.load.json(MAP_KEY, mapUrl);
+      this.load.once("complete", () => {
+        if (!this.scene.isActive() || !this.cache.json.exists(MAP_KEY)) return;
+        const backdrop = this.drawBackdrop();
+        backdrop?.setAlpha(0);
+        if (backdrop) this.tweens.add({ targets: backdrop, alpha: 0.85, duration: 400, onUpdate: () => requestRender() });
+      });
+      this.load.start();
+    };
+    requestAnimationFrame(() => window.setTimeout(() => idle(prefetch), 0));
+  }
+
+  /** The world, dimmed, behind the menu (once the map has been fetched). */
+  private drawBackdrop(): Phaser.GameObjects.Image | undefined {
+    const { width, height } = this.scale;
+    const colours = palette();
+    const map = worldMap(this);
+    // Destroy the image before its texture, and never reuse a key: no image may outlive its texture.
+    this.backdrop?.destroy();
+    this.backdrop = undefined;
+    if (this.backdropKey && this.textures.exists(this.backdropKey)) this.textures.remove(this.backdropKey);
+    this.backdropKey = `menu-backdrop-${(backdropSerial += 1)}`;
+    const texture = this.textures.createCanvas(this.backdropKey, width, height);
+    if (!texture) return undefined;
+    drawMap(texture.getContext(), map, {
+      frame: fitFrame(map, width, height),
+      background: cssColour(colours.background),
+      border: cssColour(colours.background),
+      borderWidth: cssToCanvas(0.6),
+      fillFor: (country) => (country.id ? "#1d3550" : "#17293d"),
+      markerRadius: 0,
+    });
+    texture.refresh();
+    this.backdrop = this.add.image(0, 0, this.backdropKey).setOrigin(0, 0).setAlpha(0.85).setDepth(-1);
+    return this.backdrop;
   }
 
   private layout(): void {
     this.children.removeAll(true);
-    const { width, height } = this.scale;
-    const colours = palette();
-    this.cameras.main.setBackgroundColor(colours.background);
-    const map = worldMap(this);
-    if (this.textures.exists(BACKDROP_KEY)) this.textures.remove(BACKDROP_KEY);
-    const texture = this.textures.createCanvas(BACKDROP_KEY, width, height);
-    if (texture) {
-      drawMap(texture.getContext(), map, {
-        frame: fitFrame(map, width, height),
-        background: cssColour(colours.background),
-        border: cssColour(colours.background),
-        borderWidth: cssToCanvas(0.6),
-        fillFor: (country) => (country.id ? "#1d3550" : "#17293d"),
-        markerRadius: 0,
-      });
-      texture.refresh();
-      this.add.image(0, 0, BACKDROP_KEY).setOrigin(0, 0).setAlpha(0.85);
-    }
-    const right = width - 48 * uiScale();
-    this.add
-      .text(right, height * 0.16, t("app.title"), { fontFamily: FONT_FAMILY, fontSize: fontSize(44), fontStyle: "bold", color: colours.text })
-      .setOrigin(1, 0);
-    this.add
-      .text(right, height * 0.16 + 62 * uiScale(), t("app.tagline"), {
-        fontFamily: FONT_FAMILY,
-        fontSize: fontSize(17),
-        color: colours.textMuted,
-        align: "right",
-        wordWrap: { width: Math.min(width * 0.5, 560 * uiScale()) },
-      })
-      .setOrigin(1, 0);
+    this.backdrop = undefined;
+    this.cameras.main.setBackgroundColor(palette().background);
+    if (this.cache.json.exists(MAP_KEY)) this.drawBackdrop();
+    // The title and tagline are DOM (menuView): crisp, selectable, read by screen readers, and they
+    // cost no texture upload before the menu can be used.
   }
 }
