@@ -84,7 +84,7 @@ export const en = {
   "url.invalidHint": "A game link looks like ?scenario=<id>&seed=<seed>&policy=bilateral. The menu is open instead.",
   "url.scenarioMissing": "the scenario is missing",
   "url.scenarioUnknown": "there is no bundled scenario “{value}”",
-  "url.scenarioKnown": "known scenarios: {ids}",
+  "url.scenarioKnown": "(the bundled ones are: {ids})",
   "url.seedMissing": "the seed is missing",
   "url.seedInvalid": "the seed must be 1 to 64 letters, digits, spaces, dots, dashes, colons or underscores",
   "url.policyInvalid": "“{value}” is not a policy regime: use bilateral or tiered",

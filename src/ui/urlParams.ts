@@ -27,11 +27,8 @@ export function readUrlParams(search: string, scenarioIds: string[]): UrlParams 
   const problems: ProblemLike[] = [];
   if (scenarioId === null) problems.push({ path: "scenario", message: t("url.scenarioMissing") });
   else if (!scenarioIds.includes(scenarioId)) {
-    problems.push({
-      path: "scenario",
-      message: t("url.scenarioUnknown", { value: scenarioId.slice(0, 64) }),
-      hint: scenarioIds.length ? t("url.scenarioKnown", { ids: scenarioIds.join(", ") }) : undefined,
-    });
+    const known = scenarioIds.length ? ` ${t("url.scenarioKnown", { ids: scenarioIds.join(", ") })}` : "";
+    problems.push({ path: "scenario", message: t("url.scenarioUnknown", { value: scenarioId.slice(0, 64) }) + known });
   }
   if (seed === null) problems.push({ path: "seed", message: t("url.seedMissing") });
   else if (!isValidSeed(seed)) problems.push({ path: "seed", message: t("url.seedInvalid") });

@@ -267,6 +267,29 @@ describe("keyboard play and bad input", () => {
     await resumed.close();
   });
 
+  it("falls back to Canvas where WebGL is missing, and stays crisp at devicePixelRatio 2", async () => {
+    const noWebGl = await launchChromium(["--disable-3d-apis"]);
+    try {
+      const canvasPage = await noWebGl.newPage({ viewport: VIEWPORT });
+      watch(canvasPage);
+      await canvasPage.goto(`${server.url}?scenario=may-2025&seed=canvas-fallback`);
+      await waitForScene("Game", canvasPage);
+      expect(await canvasPage.evaluate(() => document.createElement("canvas").getContext("webgl"))).toBeNull();
+      await canvasPage.keyboard.press("3");
+      await shot("20-canvas-renderer", canvasPage);
+    } finally {
+      await noWebGl.close();
+    }
+    const retina = await browser.newPage({ viewport: { width: 900, height: 600 }, deviceScaleFactor: 2 });
+    watch(retina);
+    await retina.goto(`${server.url}?scenario=may-2025&seed=retina`);
+    await waitForScene("Game", retina);
+    const size = await retina.evaluate(() => { const c = document.querySelector("#game canvas") as HTMLCanvasElement; return [c.width, c.height]; });
+    expect(size).toEqual([1800, 1200]);
+    await shot("21-device-pixel-ratio-2", retina);
+    await retina.close();
+  });
+
   it("logged no console errors on any page", () => {
     expect(consoleErrors).toEqual([]);
   });
