@@ -248,7 +248,37 @@ describe("keyboard play and bad input", () => {
     expect(text).toContain("turn 2");
     expect(text).not.toMatch(/at \w+ \(|\.ts:\d+/);
     await shot("18-tampered-replay", broken);
+    await broken.click("dialog.problems-dialog button");
+
+    // A scenario file with mistakes, loaded from the new-game form: every problem with its JSON path.
+    const scenario = JSON.parse(readFileSync(join(root, "scenarios/tutorial.json"), "utf8")) as Record<string, unknown> & { countries: Record<string, unknown>[] };
+    scenario.turns = "six";
+    scenario.countries[0]!.demand = -5;
+    const badScenario = join(artifacts, "bad-scenario.json");
+    writeFileSync(badScenario, JSON.stringify(scenario));
+    await broken.click("#menu-new-game");
+    const scenarioChooser = broken.waitForEvent("filechooser");
+    await broken.click("#new-load-file");
+    await (await scenarioChooser).setFiles(badScenario);
+    const problems = broken.locator("dialog.problems-dialog");
+    await problems.waitFor();
+    const listed = await problems.innerText();
+    expect(listed).toContain("turns");
+    expect(listed).toContain("countries[0].demand");
+    await shot("18b-bad-scenario-file", broken);
     await broken.close();
+  });
+
+  it("re-simulates a replay handed to window.chipDiplomacy.load and shows its end", async () => {
+    const loader = await context.newPage();
+    watch(loader);
+    await loader.goto(server.url);
+    await waitForScene("Menu", loader);
+    const replay = readFileSync(join(artifacts, "replay.json"), "utf8");
+    expect(await loader.evaluate((text) => (window as unknown as { chipDiplomacy: { load(r: string): Promise<boolean> } }).chipDiplomacy.load(text), replay)).toBe(true);
+    await waitForScene("Debrief", loader);
+    expect((await state(loader)).status).toBe("over");
+    await loader.close();
   });
 
   it("reports a corrupted autosave and continues from the previous good one", async () => {
