@@ -24,6 +24,8 @@ export class MapView {
   selectedId: string | null = null;
   layer: LayerId = "deal";
   private gameIds = new Set<string>();
+  /** Game countries drawn as a dot at the current size: flagged tiny in the asset, or small on screen. */
+  private markerIds = new Set<string>();
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -55,6 +57,13 @@ export class MapView {
     this.texture = this.scene.textures.createCanvas(this.textureKey, this.box.width, this.box.height) ?? undefined;
     // Leave room at the bottom-left for the legend only if the map would otherwise cover it.
     this.frame = fitFrame(this.map, this.box.width, this.box.height);
+    const minArea = cssToCanvas(10) * cssToCanvas(10);
+    this.markerIds = new Set(
+      [...this.gameIds].filter((id) => {
+        const country = this.map.byId.get(id);
+        return !!country && (country.marker || country.area * this.frame.scale * this.frame.scale < minArea);
+      }),
+    );
     this.tooltip.setVisible(false);
     this.image = this.scene.add.image(x, y, this.textureKey).setOrigin(0, 0).setDepth(1);
     this.image.setInteractive();
@@ -102,7 +111,7 @@ export class MapView {
       border: cssColour(colours.background),
       borderWidth: cssToCanvas(0.7),
       fillFor: (country) => fillForId(country.id) ?? cssColour(colours.landNeutral),
-      markerFor: (country) => (country.id && this.gameIds.has(country.id) ? fillForId(country.id) : null),
+      markerFor: (country) => (country.id && this.markerIds.has(country.id) ? fillForId(country.id) : null),
       markerRadius: cssToCanvas(5),
     });
     this.drawLegend(context, categories, fillOf);
@@ -142,7 +151,7 @@ export class MapView {
 
   private countryAtPoint(x: number, y: number): MapCountry | undefined {
     if (!this.texture || x < 0 || y < 0) return undefined;
-    return countryAt(this.texture.getContext(), this.map, this.frame, x, y, this.gameIds, cssToCanvas(5));
+    return countryAt(this.texture.getContext(), this.map, this.frame, x, y, this.markerIds, cssToCanvas(5));
   }
 
   private hover(x: number, y: number, pointer?: Phaser.Input.Pointer): void {
@@ -178,7 +187,7 @@ export class MapView {
       const country = id ? this.map.byId.get(id) : undefined;
       if (!country) return;
       this.outline.lineStyle(width, colour, 1);
-      if (country.marker) {
+      if (id && this.markerIds.has(id)) {
         const [cx, cy] = toCanvas(this.frame, country.centroid);
         this.outline.strokeCircle(this.box.x + cx, this.box.y + cy, cssToCanvas(9));
       }

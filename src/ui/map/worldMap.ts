@@ -88,7 +88,7 @@ export interface DrawOptions {
   border: string;
   borderWidth: number;
   fillFor(country: MapCountry): Fill;
-  /** Countries that get a dot because they are too small to click (only those that matter in the game). */
+  /** A dot for countries too small to see or click (only those that matter in the game); null for none. */
   markerFor?(country: MapCountry): Fill | null;
   markerRadius: number;
 }
@@ -110,7 +110,7 @@ export function drawMap(context: CanvasRenderingContext2D, map: WorldMap, option
   if (!options.markerFor) return;
   const radius = options.markerRadius / frame.scale;
   for (const country of map.countries) {
-    const fill = country.marker ? options.markerFor(country) : null;
+    const fill = options.markerFor(country);
     if (!fill) continue;
     context.beginPath();
     context.arc(country.centroid[0], country.centroid[1], radius, 0, Math.PI * 2);
@@ -145,7 +145,7 @@ export function hatch(context: CanvasRenderingContext2D, base: string, stripe: s
   return context.createPattern(tile, "repeat") ?? base;
 }
 
-/** The country under a canvas point; markers win over the (tiny) shapes they stand for. */
+/** The country under a canvas point; markers (`markerIds`) win over the tiny shapes they stand for. */
 export function countryAt(
   context: CanvasRenderingContext2D,
   map: WorldMap,
@@ -160,7 +160,7 @@ export function countryAt(
   const reach = (markerRadius * 1.6) / frame.scale;
   for (const id of markerIds) {
     const country = map.byId.get(id);
-    if (country?.marker && Math.abs(country.centroid[0] - mx) <= reach && Math.abs(country.centroid[1] - my) <= reach) return country;
+    if (country && Math.abs(country.centroid[0] - mx) <= reach && Math.abs(country.centroid[1] - my) <= reach) return country;
   }
   context.setTransform(1, 0, 0, 1, 0, 0);
   // Smallest first, so an enclave is found before the country around it.
