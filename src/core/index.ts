@@ -6,7 +6,7 @@ export { canonicalJson, hashJson, hashString } from "./hash";
 export { checkAction, dealCost, COSTS, CRACKDOWN_TURNS, canNegotiate } from "./actions";
 export { countryUtility, effectiveReservation, aspiration, leverage, respond, MAX_OFFERS_PER_TURN } from "./negotiation";
 export { diversionRatePm, detectionPm, exposureOf, riskFactors, CONDITION_RISK_LEFT, type RiskFactors } from "./leakage";
-export { regularShipments, revenueOf, profileOf } from "./shipments";
+export { regularShipments, revenueOf, profileOf, findProfile } from "./shipments";
 export { scoreOf } from "./scoring";
 export { turnDate, monthIndex, yearMonthOf } from "./calendar";
 export { BOTS, BOT_NAMES, safeguardsFor } from "./bots/bots";

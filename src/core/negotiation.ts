@@ -5,6 +5,7 @@ import { clamp, mulDiv, PER_MILLE, powPerMille, type CurveExponent } from "./mat
 import type { Condition, ScenarioCountry, Temperament } from "./scenario/schema";
 import { CONDITIONS } from "./scenario/schema";
 import type { CountryState, GameState, ReplyReason, Terms } from "./state";
+import { findProfile } from "./shipments";
 
 export const MAX_OFFERS_PER_TURN = 3;
 export const WALKOUT_COOLDOWN_TURNS = 3;
@@ -154,7 +155,7 @@ function explainCounter(offer: Terms, counter: Terms): ReplyReason[] {
 }
 
 function precedentPeer(state: GameState, country: CountryState): string | undefined {
-  const profile = state.scenario.countries.find((c) => c.id === country.id);
+  const profile = findProfile(state, country.id);
   let best: { id: string; utility: number } | undefined;
   for (const peerId of profile?.peers ?? []) {
     const deal = state.countries[peerId]?.deal;

@@ -26,8 +26,22 @@ export function revenueOf(state: GameState, chips: number): number {
   return mulDiv(chips, state.scenario.globals.chipPrice, 1000);
 }
 
+// Scenarios are immutable once loaded: index each one's countries once, not at every look-up.
+const profileIndexes = new WeakMap<GameState["scenario"], Record<string, ScenarioCountry>>();
+
+/** The scenario's entry for a country, or undefined (own properties only). */
+export function findProfile(state: GameState, id: string): ScenarioCountry | undefined {
+  let index = profileIndexes.get(state.scenario);
+  if (!index) {
+    index = {};
+    for (const profile of state.scenario.countries) index[profile.id] = profile;
+    profileIndexes.set(state.scenario, index);
+  }
+  return Object.hasOwn(index, id) ? index[id] : undefined;
+}
+
 export function profileOf(state: GameState, id: string): ScenarioCountry {
-  const profile = state.scenario.countries.find((c) => c.id === id);
+  const profile = findProfile(state, id);
   if (!profile) throw new Error(`internal: no scenario entry for ${id}`);
   return profile;
 }

@@ -5,6 +5,7 @@ import { stream } from "../rng";
 import { CONDITIONS } from "../scenario/schema";
 import type { Action, GameState, Terms } from "../state";
 import { botFromStrategy, NO_CONDITIONS, share, type Bot } from "./strategy";
+import { findProfile } from "../shipments";
 
 const idle: Bot = { name: "idle", description: "Does nothing: ends every turn. The baseline that should never win.", decide: () => ({ type: "endTurn" }) };
 
@@ -113,7 +114,7 @@ const random: Bot = {
     const ids = state.scenario.countries.map((c) => c.id);
     const country = ids[rng.int(ids.length)] ?? "";
     const demand = state.countries[country]?.demand ?? 0;
-    const profile = state.scenario.countries.find((c) => c.id === country);
+    const profile = findProfile(state, country);
     const conditions = { ...NO_CONDITIONS };
     for (const c of CONDITIONS) conditions[c] = rng.int(2) === 0;
     const candidates: Action[] = [

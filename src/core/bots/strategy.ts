@@ -7,6 +7,7 @@ import { mulDiv, PER_MILLE } from "../math";
 import { MAX_OFFERS_PER_TURN } from "../negotiation";
 import type { ScenarioCountry } from "../scenario/schema";
 import type { Action, ConditionSet, CountryState, GameState, LicenceRequest, Terms } from "../state";
+import { findProfile } from "../shipments";
 
 export interface Bot {
   name: string;
@@ -58,7 +59,7 @@ export function botFromStrategy(strategy: Strategy): Bot {
     decide(state) {
       for (const request of state.licences) {
         if (request.decision !== "pending") continue;
-        const profile = state.scenario.countries.find((c) => c.id === request.country);
+        const profile = findProfile(state, request.country);
         if (!profile) continue;
         const action: Action = { type: "licence", id: request.id, decision: strategy.licence(state, request, profile) };
         if (legal(state, action)) return action;
