@@ -74,7 +74,8 @@ class App {
     // For `npm run bench:web` and the browser's performance panel: the first time the player can act.
     if (performance.getEntriesByName("interactive").length === 0) requestAnimationFrame(() => performance.mark("interactive"));
     this.ready = true;
-    if (this.game) enableRenderOnDemand(this.game);
+    // Between screens (Preload loading, a scene starting) the loop must run: scene changes happen in its steps.
+    if (this.game) enableRenderOnDemand(this.game, () => !this.ready);
     requestRender();
   }
 

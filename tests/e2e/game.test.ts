@@ -320,6 +320,27 @@ describe("keyboard play and bad input", () => {
     await retina.close();
   });
 
+  it("switches to French from the settings, menu and game alike", async () => {
+    const french = await context.newPage();
+    watch(french);
+    await french.goto(server.url);
+    await waitForScene("Menu", french);
+    await french.click("#menu-settings");
+    await french.selectOption("#settings-language", "fr");
+    await french.waitForFunction(() => document.querySelector("#menu-new-game")?.textContent?.includes("Nouvelle partie"));
+    await french.keyboard.press("Escape");
+    await french.waitForTimeout(1200);
+    await shot("22-menu-in-french", french);
+    await french.goto(`${server.url}?scenario=may-2025&seed=en-francais`);
+    await waitForScene("Game", french);
+    expect(await french.locator("#toolbar-end-turn").innerText()).toContain("Fin du tour");
+    await french.click("#toolbar-end-turn");
+    await french.waitForSelector("dialog.turn-report");
+    await shot("23-turn-report-in-french", french);
+    await french.evaluate(() => localStorage.removeItem("chip-diplomacy/settings/v1"));
+    await french.close();
+  });
+
   it("logged no console errors on any page", () => {
     expect(consoleErrors).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { setAutomationSession } from "../automation";
 import { downloadText } from "../files";
 import { showToast } from "../messages";
 import { debriefPage } from "../panels/debriefView";
+import { onSettingsChange, settings } from "../settings";
 import type { Session } from "../game/session";
 
 export class DebriefScene extends Phaser.Scene {
@@ -46,7 +47,12 @@ export class DebriefScene extends Phaser.Scene {
       if (event.key.toLowerCase() === "q") app.showMenu();
     };
     document.addEventListener("keydown", onKey);
+    const locale = settings().locale;
+    const offSettings = onSettingsChange((next) => {
+      if (next.locale !== locale) this.scene.restart({ session });
+    });
     this.events.once("shutdown", () => {
+      offSettings();
       document.removeEventListener("keydown", onKey);
       page.remove();
     });

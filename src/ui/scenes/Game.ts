@@ -9,7 +9,7 @@ import { el, byId, button, isTypingTarget } from "../dom";
 import { announce } from "../announce";
 import { app } from "../app";
 import { setAutomationSession, setCountryLocator } from "../automation";
-import { onSettingsChange } from "../settings";
+import { onSettingsChange, settings } from "../settings";
 import { openSettings } from "../settingsView";
 import { openHelp } from "../helpView";
 import { downloadText } from "../files";
@@ -61,8 +61,18 @@ export class GameScene extends Phaser.Scene {
     this.toolbar = this.buildToolbar();
     setCountryLocator((id) => this.mapView.locate(id));
     this.cleanups.push(session.onChange((events, action) => this.onGameChange(events, action)));
-    this.cleanups.push(onSettingsChange(() => this.layout()));
-    const onResize = () => this.layout();
+    const locale = settings().locale;
+    this.cleanups.push(onSettingsChange((next) => {
+      // A new language rebuilds the screen (DOM panels included); other settings only need a new layout.
+      if (next.locale !== locale) this.scene.restart({ session: this.session });
+      else this.layout();
+    }));
+    let size = { width: this.scale.width, height: this.scale.height };
+    const onResize = () => {
+      if (this.scale.width === size.width && this.scale.height === size.height) return;
+      size = { width: this.scale.width, height: this.scale.height };
+      this.layout();
+    };
     this.scale.on("resize", onResize);
     this.cleanups.push(() => this.scale.off("resize", onResize));
     const onKey = (event: KeyboardEvent) => this.onKey(event);

@@ -7,7 +7,7 @@ import { decodeWorldMap, drawMap, fitFrame, type WorldMap } from "../map/worldMa
 import { MAP_KEY, mapUrl } from "./Preload";
 import { mountMenu } from "../menuView";
 import { app, loadGameModule } from "../app";
-import { onSettingsChange } from "../settings";
+import { onSettingsChange, settings } from "../settings";
 import { requestRender } from "../renderOnDemand";
 
 let backdropSerial = 0;
@@ -30,9 +30,14 @@ export class MenuScene extends Phaser.Scene {
   create(): void {
     this.layout();
     this.unmount = mountMenu();
-    const onResize = () => this.scene.restart();
+    // Phaser also emits "resize" when it merely refreshes: redraw only for a real change of size.
+    const size = { width: this.scale.width, height: this.scale.height };
+    const onResize = () => {
+      if (this.scale.width !== size.width || this.scale.height !== size.height) this.scene.restart();
+    };
     this.scale.on("resize", onResize);
-    const offSettings = onSettingsChange(() => this.layout());
+    const locale = settings().locale;
+    const offSettings = onSettingsChange((next) => (next.locale !== locale ? this.scene.restart() : this.layout()));
     this.events.once("shutdown", () => {
       this.scale.off("resize", onResize);
       offSettings();
@@ -51,6 +56,8 @@ export class MenuScene extends Phaser.Scene {
       this.load.json(MAP_KEY, mapUrl);
       this.load.once("complete", () => {
         if (!this.scene.isActive() || !this.cache.json.exists(MAP_KEY)) return;
+        // The loop may be asleep (render on demand): wake it for the fade.
+        requestRender();
         const backdrop = this.drawBackdrop();
         backdrop?.setAlpha(0);
         if (backdrop) this.tweens.add({ targets: backdrop, alpha: 0.85, duration: 400, onUpdate: () => requestRender() });
