@@ -102,6 +102,8 @@ export const en = {
   "error.moduleLoad": "The game could not be loaded. Check your connection and try again.",
 
   "game.started": "Game started: scenario {scenario}, seed “{seed}”. Arrow keys select a country, Enter opens it, E ends the turn, H lists every shortcut.",
+  "hint.title": "Advisor's note",
+  "hint.dismiss": "Got it",
   "hud.turn": "Turn {turn} of {turns}",
   "hud.summaryLabel": "Tracks",
   "toolbar.label": "Game actions",

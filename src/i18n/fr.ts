@@ -104,6 +104,8 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "error.moduleLoad": "Le jeu n’a pas pu être chargé. Vérifiez votre connexion et réessayez.",
 
   "game.started": "Partie lancée : scénario {scenario}, graine « {seed} ». Les flèches choisissent un pays, Entrée l’ouvre, E termine le tour, H liste tous les raccourcis.",
+  "hint.title": "Note du conseiller",
+  "hint.dismiss": "Compris",
   "hud.turn": "Tour {turn} sur {turns}",
   "hud.summaryLabel": "Indicateurs",
   "toolbar.label": "Actions de jeu",

@@ -66,7 +66,9 @@ export class Hud {
     const tileWidth = 150 * s;
     const tileHeight = 58 * s;
     // As many columns as fit, then balanced so the last row is not a lone tile.
-    const rows = Math.ceil(TRACKS.length / Math.max(1, Math.floor(stripWidth / tileWidth)));
+    // At most two rows, so the map keeps its room in a small window or with large text; labels that no
+    // longer fit are cut at a word (the hidden list below and the help keep the full names).
+    const rows = Math.min(2, Math.ceil(TRACKS.length / Math.max(1, Math.floor(stripWidth / tileWidth))));
     const columns = Math.ceil(TRACKS.length / rows);
     this.stripHeight = rows * tileHeight;
     const top = this.scene.scale.height - this.stripHeight;
@@ -79,7 +81,9 @@ export class Hud {
       const previous = state.history[state.history.length - 2]?.[spec.key] ?? state.history[0]?.[spec.key] ?? value;
       const change = value - previous;
       const good = change === 0 ? null : change > 0 === spec.upIsGood;
-      text(x, y, t(`track.${spec.key}` as MessageKey) + (spec.estimate ? " ≈" : ""), 11, colours.textMuted);
+      text(x, y, t(`track.${spec.key}` as MessageKey) + (spec.estimate ? " ≈" : ""), 11, colours.textMuted)
+        .setWordWrapWidth(Math.max(40 * s, actualWidth - 20 * s))
+        .setMaxLines(1);
       const valueText = text(x, y + 16 * s, spec.format(value), 16, colours.text, true);
       if (change !== 0) text(x + valueText.width + 6 * s, y + 19 * s, change > 0 ? "▲" : "▼", 11, cssColour(good ? colours.good : colours.bad));
       this.sparkline(g, state, spec.key, x, y + 38 * s, actualWidth - 24 * s, 12 * s, good === false ? colours.bad : colours.accent);

@@ -120,7 +120,8 @@ export class MapView {
   }
 
   private drawLegend(context: CanvasRenderingContext2D, categories: Category[], fillOf: (c: Category) => Fill): void {
-    const scale = uiScale();
+    // A small map gets a smaller legend, so the legend never hides most of it.
+    const scale = uiScale() * Math.min(1, Math.max(0.65, this.box.height / cssToCanvas(460)));
     const line = 20 * scale;
     const swatch = 14 * scale;
     const padding = 10 * scale;

@@ -2,7 +2,7 @@
 // Rules live in the core: every change goes through session.dispatch, and this scene re-renders.
 import Phaser from "phaser";
 import type { Action, GameEvent } from "../../core";
-import { t } from "../../i18n";
+import { t, localized } from "../../i18n";
 import { palette } from "../palette";
 import { cssToCanvas } from "../viewport";
 import { el, byId, button, isTypingTarget } from "../dom";
@@ -22,6 +22,7 @@ import { LAYERS, type LayerId } from "../map/layers";
 import { worldMap } from "./Menu";
 import { CountryPanel, type ReplyEvent } from "../panels/countryPanel";
 import { openTurnReport } from "../panels/turnReport";
+import { showHint, clearHint } from "../panels/hintCard";
 import { openPolicyActions } from "../panels/policyActions";
 import { nameOf } from "../panels/countryFacts";
 import type { Session } from "../game/session";
@@ -80,16 +81,16 @@ export class GameScene extends Phaser.Scene {
     this.cleanups.push(() => document.removeEventListener("keydown", onKey));
     this.events.once("shutdown", () => this.teardown());
     this.layout();
+    announce(t("game.started", { scenario: session.scenario.id, seed: session.state.seed }));
     const hint = this.hintFor(session.state.turn);
-    announce(t("game.started", { scenario: session.scenario.id, seed: session.state.seed }) + (hint ? ` ${hint}` : ""));
-    if (hint) showToast(hint, "info");
+    if (hint) showHint(hint);
     app.markReady();
   }
 
   private hintFor(turn: number): string | undefined {
     const hint = this.session.scenario.hints.find((h) => h.turn === turn);
     if (!hint) return undefined;
-    return typeof hint.text === "string" ? hint.text : hint.text.en;
+    return localized(hint.text);
   }
 
   /** Every action goes to the core through the session; a rejection comes back with the core's reason. */
@@ -122,7 +123,7 @@ export class GameScene extends Phaser.Scene {
       }
       openTurnReport(state, state.turn - 1, () => {
         const hint = this.hintFor(state.turn);
-        if (hint) showToast(hint, "info");
+        if (hint) showHint(hint);
       });
     }
     this.refresh();
@@ -139,18 +140,25 @@ export class GameScene extends Phaser.Scene {
   private layout(): void {
     requestRender();
     const { width, height } = this.scale;
-    const topHeight = cssToCanvas(TOP_BAR_CSS_HEIGHT * this.textScale());
+    const topHeight = cssToCanvas(this.topBarCssHeight());
     const panelWidth = this.panel.isOpen ? cssToCanvas(this.panel.element.getBoundingClientRect().width) : 0;
     const mapWidth = width - panelWidth;
     this.hud.render(this.session.state, width, topHeight, mapWidth);
     this.mapView.layout(0, topHeight, mapWidth, height - topHeight - this.hud.stripHeight);
     this.mapView.select(this.panel.countryId);
-    document.documentElement.style.setProperty("--top-bar", `${TOP_BAR_CSS_HEIGHT * this.textScale()}px`);
+    document.documentElement.style.setProperty("--top-bar", `${this.topBarCssHeight()}px`);
   }
 
   private renderHud(): void {
     const panelWidth = this.panel.isOpen ? cssToCanvas(this.panel.element.getBoundingClientRect().width) : 0;
-    this.hud.render(this.session.state, this.scale.width, cssToCanvas(TOP_BAR_CSS_HEIGHT * this.textScale()), this.scale.width - panelWidth);
+    this.hud.render(this.session.state, this.scale.width, cssToCanvas(this.topBarCssHeight()), this.scale.width - panelWidth);
+  }
+
+  /** The top bar grows when a narrow window (or large text) wraps the toolbar onto two rows. */
+  private topBarCssHeight(): number {
+    const toolbar = this.toolbar.querySelector(".toolbar");
+    const wrapped = toolbar ? toolbar.getBoundingClientRect().height : 0;
+    return Math.max(TOP_BAR_CSS_HEIGHT * this.textScale(), Math.ceil(wrapped));
   }
 
   private textScale(): number {
@@ -287,6 +295,7 @@ export class GameScene extends Phaser.Scene {
 
   private teardown(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
+    clearHint();
     this.mapView.destroy();
     this.hud.destroy();
     this.panel.close();
