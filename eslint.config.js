@@ -7,7 +7,7 @@ const nonDeterministicMath = ["random", "exp", "expm1", "log", "log1p", "log2", 
   "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "cbrt", "hypot"];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-*/**", "node_modules/**", "test-artifacts/**", "coverage/**"] },
+  { ignores: ["dist/**", "dist-*/**", "node_modules/**", "test-artifacts/**", "coverage/**", "tools/scratch/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
