@@ -70,6 +70,7 @@ export const en = {
   "keys.cycleCountries": "Select the previous / next country",
   "keys.openCountry": "Open the selected country",
   "keys.layers": "Map layer: deal status, former tier, leakage risk",
+  "keys.zoom": "Zoom the map in / out / back to the whole world (or the mouse wheel; drag to move)",
   "keys.offer": "Compose an offer to the open country",
   "keys.acceptCounter": "Accept the country's counter-offer",
   "keys.walkAway": "Walk away from the negotiation",

@@ -72,6 +72,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "keys.cycleCountries": "Choisir le pays précédent / suivant",
   "keys.openCountry": "Ouvrir le pays choisi",
   "keys.layers": "Couche de la carte : accords, ancien niveau, risque de fuite",
+  "keys.zoom": "Zoomer sur la carte / dézoomer / revenir au monde entier (ou la molette ; faites glisser pour déplacer)",
   "keys.offer": "Composer une offre au pays ouvert",
   "keys.acceptCounter": "Accepter la contre-offre du pays",
   "keys.walkAway": "Quitter la négociation",

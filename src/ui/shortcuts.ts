@@ -19,6 +19,7 @@ export const GAME_SHORTCUTS: Shortcut[] = [
   { keys: "← → / [ ]", description: "keys.cycleCountries" },
   { keys: "Enter", description: "keys.openCountry" },
   { keys: "1 2 3", description: "keys.layers" },
+  { keys: "+ − 0", description: "keys.zoom" },
   { keys: "O", description: "keys.offer" },
   { keys: "A", description: "keys.acceptCounter" },
   { keys: "W", description: "keys.walkAway" },

@@ -132,6 +132,12 @@ describe("a whole game in the browser", () => {
     await shot("09-layer-former-tier");
     await page.keyboard.press("3");
     await shot("10-layer-leakage-risk");
+    // Zoom on the Gulf with the wheel, then back to the whole world with 0.
+    const gulf = await page.evaluate(() => window.chipDiplomacy.locate("AE"));
+    await page.mouse.move(gulf!.x, gulf!.y);
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -120);
+    await shot("10b-zoomed-on-the-gulf");
+    await page.keyboard.press("0");
     await page.keyboard.press("1");
     await page.click("#toolbar-actions");
     await page.waitForSelector("#policy-actions");

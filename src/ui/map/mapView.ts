@@ -10,6 +10,7 @@ import { categoriesOf, categoryKeyOf, darker, type Category, type LayerId } from
 import { describeCountryBrief } from "../panels/countryFacts";
 
 let textureSerial = 0;
+const MAX_ZOOM = 8;
 
 export class MapView {
   private image: Phaser.GameObjects.Image | undefined;
@@ -23,6 +24,11 @@ export class MapView {
   private hoverId: string | null = null;
   selectedId: string | null = null;
   layer: LayerId = "deal";
+  /** 1 shows the whole world; up to MAX_ZOOM for the Gulf or Europe. UI state only. */
+  private zoom = 1;
+  /** The map point at the centre of the view (map units), kept across layouts. */
+  private center: [number, number] | null = null;
+  private drag: { x: number; y: number; moved: boolean } | null = null;
   private gameIds = new Set<string>();
   /** Game countries drawn as a dot at the current size: flagged tiny in the asset, or small on screen. */
   private markerIds = new Set<string>();
@@ -55,26 +61,96 @@ export class MapView {
     if (this.textureKey && this.scene.textures.exists(this.textureKey)) this.scene.textures.remove(this.textureKey);
     this.textureKey = `game-map-${(textureSerial += 1)}`;
     this.texture = this.scene.textures.createCanvas(this.textureKey, this.box.width, this.box.height) ?? undefined;
-    // Leave room at the bottom-left for the legend only if the map would otherwise cover it.
-    this.frame = fitFrame(this.map, this.box.width, this.box.height);
+    this.setFrame(this.zoom, this.center);
+    this.tooltip.setVisible(false);
+    this.image = this.scene.add.image(x, y, this.textureKey).setOrigin(0, 0).setDepth(1);
+    this.image.setInteractive();
+    const local = (pointer: Phaser.Input.Pointer): [number, number] => [pointer.x - this.box.x, pointer.y - this.box.y];
+    this.image.on("pointermove", (pointer: Phaser.Input.Pointer) => {
+      const drag = this.drag;
+      if (drag && pointer.isDown) {
+        const dx = pointer.x - drag.x;
+        const dy = pointer.y - drag.y;
+        if (!drag.moved && Math.abs(dx) + Math.abs(dy) < cssToCanvas(6)) return;
+        drag.moved = true;
+        this.tooltip.setVisible(false);
+        this.pan(dx, dy);
+        this.drag = { x: pointer.x, y: pointer.y, moved: true };
+        return;
+      }
+      this.hover(...local(pointer), pointer);
+    });
+    this.image.on("pointerout", () => this.hover(-1, -1));
+    this.image.on("pointerdown", (pointer: Phaser.Input.Pointer) => {
+      this.drag = { x: pointer.x, y: pointer.y, moved: false };
+    });
+    // A click selects on release, so that dragging the map never opens a country by accident.
+    this.image.on("pointerup", (pointer: Phaser.Input.Pointer) => {
+      const dragged = this.drag?.moved ?? false;
+      this.drag = null;
+      if (dragged) return;
+      const country = this.countryAtPoint(...local(pointer));
+      this.tooltip.setVisible(false);
+      if (country?.id && this.gameIds.has(country.id)) this.onSelect(country.id);
+    });
+    this.image.on("wheel", (pointer: Phaser.Input.Pointer, _dx: number, dy: number) => {
+      this.zoomAt(dy < 0 ? 1.25 : 0.8, ...local(pointer));
+    });
+    this.redraw();
+  }
+
+  /** Zooms about the view's centre (keyboard: + and -); 0 resets to the whole world. */
+  zoomBy(factor: number): void {
+    if (factor === 0) {
+      this.zoom = 1;
+      this.center = null;
+      this.setFrame(1, null);
+      this.redraw();
+      return;
+    }
+    this.zoomAt(factor, this.box.width / 2, this.box.height / 2);
+  }
+
+  private zoomAt(factor: number, x: number, y: number): void {
+    const zoom = Math.min(MAX_ZOOM, Math.max(1, this.zoom * factor));
+    if (zoom === this.zoom) return;
+    // Keep the map point under (x, y) where it is.
+    const { scale, offsetX, offsetY } = this.frame;
+    const point: [number, number] = [(x - offsetX) / scale, (y - offsetY) / scale];
+    const nextScale = (scale * zoom) / this.zoom;
+    const nextOffsetX = x - point[0] * nextScale;
+    const nextOffsetY = y - point[1] * nextScale;
+    this.zoom = zoom;
+    this.setFrame(zoom, [(this.box.width / 2 - nextOffsetX) / nextScale, (this.box.height / 2 - nextOffsetY) / nextScale]);
+    this.redraw();
+  }
+
+  private pan(dx: number, dy: number): void {
+    if (this.zoom === 1) return;
+    const { scale, offsetX, offsetY } = this.frame;
+    this.setFrame(this.zoom, [(this.box.width / 2 - offsetX - dx) / scale, (this.box.height / 2 - offsetY - dy) / scale]);
+    this.redraw();
+  }
+
+  /** The frame for a zoom level and a centre, clamped so the map never leaves the view. */
+  private setFrame(zoom: number, center: [number, number] | null): void {
+    const { width, height } = this.box;
+    const base = fitFrame(this.map, width, height);
+    const scale = base.scale * zoom;
+    const [cx, cy] = center ?? [this.map.width / 2, this.map.height / 2];
+    const clampOffset = (offset: number, size: number, extent: number) =>
+      extent <= size ? (size - extent) / 2 : Math.min(0, Math.max(size - extent, offset));
+    const offsetX = clampOffset(width / 2 - cx * scale, width, this.map.width * scale);
+    const offsetY = clampOffset(height / 2 - cy * scale, height, this.map.height * scale);
+    this.frame = { scale, offsetX, offsetY };
+    this.center = zoom === 1 ? null : [(width / 2 - offsetX) / scale, (height / 2 - offsetY) / scale];
     const minArea = cssToCanvas(10) * cssToCanvas(10);
     this.markerIds = new Set(
       [...this.gameIds].filter((id) => {
         const country = this.map.byId.get(id);
-        return !!country && (country.marker || country.area * this.frame.scale * this.frame.scale < minArea);
+        return !!country && (country.marker || country.area * scale * scale < minArea);
       }),
     );
-    this.tooltip.setVisible(false);
-    this.image = this.scene.add.image(x, y, this.textureKey).setOrigin(0, 0).setDepth(1);
-    this.image.setInteractive();
-    this.image.on("pointermove", (pointer: Phaser.Input.Pointer) => this.hover(pointer.x - this.box.x, pointer.y - this.box.y, pointer));
-    this.image.on("pointerout", () => this.hover(-1, -1));
-    this.image.on("pointerdown", (pointer: Phaser.Input.Pointer) => {
-      const country = this.countryAtPoint(pointer.x - this.box.x, pointer.y - this.box.y);
-      this.tooltip.setVisible(false);
-      if (country?.id && this.gameIds.has(country.id)) this.onSelect(country.id);
-    });
-    this.redraw();
   }
 
   setLayer(layer: LayerId): void {

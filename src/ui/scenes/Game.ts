@@ -264,6 +264,10 @@ export class GameScene extends Phaser.Scene {
       enter: () => {
         if (this.mapView.selectedId && !this.panel.isOpen) this.openCountry(this.mapView.selectedId);
       },
+      "+": () => this.mapView.zoomBy(1.5),
+      "=": () => this.mapView.zoomBy(1.5),
+      "-": () => this.mapView.zoomBy(1 / 1.5),
+      "0": () => this.mapView.zoomBy(0),
       "1": () => this.setLayer("deal"),
       "2": () => this.setLayer("tier"),
       "3": () => this.setLayer("risk"),
