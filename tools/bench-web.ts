@@ -17,7 +17,7 @@ import { launchChromium, serveStatic } from "../tests/e2e/harness";
 
 const root = resolve(import.meta.dirname, "..");
 const work = join(root, "dist-bench");
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const TARGET_SIZE = 1.15;
 const TARGET_TIME = 1.2;
 

@@ -8,6 +8,7 @@ import { readUrlParams, type UrlGame } from "./urlParams";
 import { showToast, showProblems, type ProblemLike } from "./messages";
 import type * as GameModuleType from "./game/module";
 import { enableRenderOnDemand, requestRender } from "./renderOnDemand";
+import { PreloadScene } from "./scenes/Preload";
 
 export type GameModule = typeof GameModuleType;
 export type Policy = "bilateral" | "tiered";
@@ -160,6 +161,8 @@ class App {
       return result;
     };
     for (const key of ["Menu", "Game", "Debrief"]) if (manager.getScene(key) && manager.isActive(key)) manager.stop(key);
+    // Registered on first use: every scene registered at boot costs the menu a set of scene systems.
+    if (!manager.getScene("Preload")) manager.add("Preload", PreloadScene, false);
     await new Promise<void>((resolve) => {
       manager.start("Preload", { task: async () => {
         const opened = await wrapped();
