@@ -60,6 +60,7 @@ export class GameScene extends Phaser.Scene {
       close: () => this.closeCountry(),
     });
     this.toolbar = this.buildToolbar();
+    this.updateToolbar();
     setCountryLocator((id) => this.mapView.locate(id));
     this.cleanups.push(session.onChange((events, action) => this.onGameChange(events, action)));
     const locale = settings().locale;
