@@ -1,6 +1,6 @@
 // The country side panel: what the player knows, the deal in force, and the negotiation — compose an
 // offer, read the reply with its reasons, accept a counter, walk away, and the offers so far.
-import { profileOf, COSTS, canNegotiate, dealCost, type GameState, type GameEvent, type Terms, type Action } from "../../core";
+import { profileOf, COSTS, canNegotiate, dealCost, type GameState, type GameEvent, type Terms, type Action, type CountryState, type OfferRecord } from "../../core";
 import { t, formatMonth } from "../../i18n";
 import { turnDate } from "../../core";
 import { el, button, byId, clear } from "../dom";
@@ -76,7 +76,9 @@ export class CountryPanel {
     clear(this.element);
     const playing = state.status === "playing";
     const negotiation = country.negotiation;
-    const reply = this.host.lastReply(id);
+    // The reply of this session's last offer, or — after a restore — the counter on the table, with the
+    // reasons the core keeps in the state.
+    const reply = this.host.lastReply(id) ?? counterFromState(country);
     const header = el("h2", { id: "country-panel-title" }, el("span", { class: "spacer" }, nameOf(state, id)), button(t("common.close"), () => this.host.close(), { "aria-label": t("panel.closeLabel") }, "Esc"));
     this.element.setAttribute("aria-labelledby", "country-panel-title");
     const sections: (HTMLElement | null)[] = [
@@ -143,16 +145,33 @@ export class CountryPanel {
     );
   }
 
+  /** The open negotiation's offers, then every earlier negotiation and how it ended, newest first. */
   private historyView(state: GameState, id: string): HTMLElement {
-    const offers = state.countries[id]?.negotiation?.offers ?? [];
+    const country = state.countries[id];
+    const offers = country?.negotiation?.offers ?? [];
+    const closed = [...(country?.closedTalks ?? [])].reverse();
+    const list = (records: OfferRecord[], listId?: string) =>
+      el("ol", { class: "history", id: listId }, records.map((offer) =>
+        el("li", {},
+          el("strong", {}, t(offer.by === "us" ? "panel.byUs" : "panel.byThem", { date: formatMonth(turnDate(state.scenario.startDate, offer.turn)), round: offer.round })),
+          " ", describeTerms(offer.terms),
+          offer.reasons?.length ? el("span", { class: "muted" }, ` ${offer.reasons.map((r) => describeReason(state, r)).join(" ")}`) : null)));
     return el(
       "section",
       { class: "report-section" },
       el("h3", {}, t("panel.history")),
-      offers.length === 0
-        ? el("p", { class: "muted" }, t("panel.noHistory"))
-        : el("ol", { class: "history", id: "offer-history" }, offers.map((offer) =>
-            el("li", {}, el("strong", {}, t(offer.by === "us" ? "panel.byUs" : "panel.byThem", { date: formatMonth(turnDate(state.scenario.startDate, offer.turn)), round: offer.round })), " ", describeTerms(offer.terms)))),
+      offers.length === 0 && closed.length === 0 ? el("p", { class: "muted" }, t("panel.noHistory")) : null,
+      offers.length > 0 ? list(offers, "offer-history") : null,
+      closed.map((talks) =>
+        el("details", { class: "closed-talks" },
+          el("summary", {}, t(`panel.closed.${talks.outcome}`, { date: formatMonth(turnDate(state.scenario.startDate, talks.endedTurn)), rounds: talks.offers.filter((o) => o.by === "us").length })),
+          list(talks.offers))),
     );
   }
+}
+
+function counterFromState(country: CountryState): ReplyEvent | undefined {
+  const last = country.negotiation?.offers[country.negotiation.offers.length - 1];
+  if (!last || last.by !== "them") return undefined;
+  return { type: "reply", country: country.id, reply: "counter", terms: last.terms, reasons: last.reasons ?? [] };
 }

@@ -1,7 +1,7 @@
 // The debrief: how the game ended, the score and its parts, the tracks over time, and the hidden truth
 // revealed — true leakage against what was detected, country by country, and each counterpart's hidden
 // bargaining values against the deal it got. Plain DOM so it can be printed for a class.
-import { countryUtility, profileOf, turnDate, type GameState, type Tracks } from "../../core";
+import { turnDate, type GameState, type Tracks } from "../../core";
 import { t, formatMonth, formatNumber, formatCompact, formatPerMille, formatMillions, formatBillions, type MessageKey } from "../../i18n";
 import { el, button } from "../dom";
 import { palette } from "../palette";
@@ -54,7 +54,6 @@ function hiddenTruth(state: GameState): HTMLElement {
     const country = state.countries[profile.id];
     if (!country) return null;
     const deal = country.deal;
-    const utility = deal ? countryUtility(deal.terms, country, profileOf(state, country.id)).total : null;
     return el(
       "tr",
       {},
@@ -64,7 +63,9 @@ function hiddenTruth(state: GameState): HTMLElement {
       el("td", { class: "num" }, formatNumber(country.divertedDetected)),
       el("td", { class: "num" }, profile.adversary ? "—" : formatPerMille(country.hidden.reservation)),
       el("td", {}, profile.adversary ? "—" : `${t(`temperament.${country.hidden.temperament}` as MessageKey)}, ${t("debrief.patience", { rounds: country.hidden.patience })}`),
-      el("td", {}, deal ? `${describeTerms(deal.terms)} ${t("debrief.theirUtility", { utility: formatPerMille(utility ?? 0), surplus: formatPerMille((utility ?? 0) - country.hidden.reservation) })}` : t("debrief.noDeal")),
+      // The core records, at signing, what the deal was worth to the country and what it would have
+      // settled for: the gap is what the player left on the table.
+      el("td", {}, deal ? `${describeTerms(deal.terms)} ${t("debrief.theirUtility", { utility: formatPerMille(deal.countryUtility), surplus: formatPerMille(deal.countryUtility - deal.countryReservation) })}` : t("debrief.noDeal")),
     );
   });
   return el(
