@@ -3,11 +3,29 @@
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== "object") {
-    if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`non-finite number ${value} in hashed data`);
-    return value === undefined ? "null" : JSON.stringify(value);
+// Object keys recur endlessly in a state (every country has the same fields): quote each once.
+const quotedKeys: Record<string, string> = Object.create(null) as Record<string, string>;
+
+function quoteKey(key: string): string {
+  let quoted = quotedKeys[key];
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key);
+    quotedKeys[key] = quoted;
   }
+  return quoted;
+}
+
+export function canonicalJson(value: unknown): string {
+  switch (typeof value) {
+    case "number":
+      if (!Number.isFinite(value)) throw new Error(`non-finite number ${value} in hashed data`);
+      return JSON.stringify(value);
+    case "string": return JSON.stringify(value);
+    case "boolean": return value ? "true" : "false";
+    case "undefined": return "null";
+    default: break;
+  }
+  if (value === null) return "null";
   if (Array.isArray(value)) {
     let out = "[";
     for (let i = 0; i < value.length; i++) out += (i > 0 ? "," : "") + canonicalJson(value[i]);
@@ -20,7 +38,7 @@ export function canonicalJson(value: unknown): string {
   for (const key of keys) {
     const item = record[key];
     if (item === undefined) continue;
-    out += `${first ? "" : ","}${JSON.stringify(key)}:${canonicalJson(item)}`;
+    out += (first ? "" : ",") + quoteKey(key) + ":" + canonicalJson(item);
     first = false;
   }
   return `${out}}`;

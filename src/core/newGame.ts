@@ -96,7 +96,6 @@ export function newGame(scenario: Scenario, seed: string, options: NewGameOption
     actionsThisTurn: 0,
     firedEvents: [],
     ledger: [[]],
-    ledgerDigest: "",
   };
   state.licences = fileLicences(state);
   return state;

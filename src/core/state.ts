@@ -186,8 +186,6 @@ export interface GameState {
   firedEvents: string[];
   /** Ledger entries of each turn, ledger[turn]. */
   ledger: LedgerEntry[][];
-  /** Hash chain over the ledgers of closed turns, so the state hash need not re-read the whole ledger. */
-  ledgerDigest: string;
 }
 
 export type Action =

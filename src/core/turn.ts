@@ -8,7 +8,6 @@ import { runEvents } from "./events";
 import { scoreOf } from "./scoring";
 import { regularShipments, revenueOf } from "./shipments";
 import { fileLicences } from "./licences";
-import { chainLedger } from "./stateHash";
 import type { Tracks } from "./state";
 
 const PRESSURE_RESPONSE_PM = 250;
@@ -152,7 +151,6 @@ export function resolveTurn(ctx: StepContext): void {
   for (const country of Object.values(state.countries)) country.offersThisTurn = 0;
   ctx.events.push({ type: "turnEnded", turn: state.turn });
   state.history.push({ ...state.tracks });
-  state.ledgerDigest = chainLedger(state.ledgerDigest, state.ledger[state.turn] ?? []);
   state.turn += 1;
   state.briefedThisTurn = false;
   state.actionsThisTurn = 0;
