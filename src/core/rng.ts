@@ -5,15 +5,35 @@ import seedrandom from "seedrandom";
 
 export type RandomSystem = "hidden" | "leakage" | "detection" | "events" | "licences" | "bot";
 
-export interface Stream {
+/** One keyed generator. A class, not closures: a game opens a hundred streams a month. Never stored in state. */
+export class Stream {
+  private readonly prng: () => number;
+
+  constructor(key: string) {
+    // Alea rather than seedrandom's default ARC4, whose key schedule dominated the cost of a month.
+    // Alea uses only + - * and |0, which are exact or correctly rounded in every engine.
+    this.prng = seedrandom.alea(key);
+  }
+
   /** A float in [0, 1), the same in every engine. */
-  next(): number;
+  next(): number {
+    return this.prng();
+  }
+
   /** An integer in [0, n). */
-  int(n: number): number;
+  int(n: number): number {
+    return n <= 0 ? 0 : Math.floor(this.prng() * n);
+  }
+
   /** An integer in [min, max], both ends included. */
-  between(min: number, max: number): number;
+  between(min: number, max: number): number {
+    return min + this.int(max - min + 1);
+  }
+
   /** True with probability pm / 1000. */
-  chancePm(pm: number): boolean;
+  chancePm(pm: number): boolean {
+    return this.int(1000) < pm;
+  }
 }
 
 export function streamKey(seed: string, system: RandomSystem, subject: string, turn: number): string {
@@ -21,15 +41,5 @@ export function streamKey(seed: string, system: RandomSystem, subject: string, t
 }
 
 export function stream(seed: string, system: RandomSystem, subject: string, turn: number): Stream {
-  // Alea rather than seedrandom's default ARC4: a game opens a hundred streams a month and ARC4's key
-  // schedule dominated the cost. Alea uses only + - * and |0, which are exact or correctly rounded everywhere.
-  const prng = seedrandom.alea(streamKey(seed, system, subject, turn));
-  const next = (): number => prng();
-  const int = (n: number): number => (n <= 0 ? 0 : Math.floor(next() * n));
-  return {
-    next,
-    int,
-    between: (min, max) => min + int(max - min + 1),
-    chancePm: (pm) => int(1000) < pm,
-  };
+  return new Stream(streamKey(seed, system, subject, turn));
 }
