@@ -31,6 +31,11 @@ function describeAt(text: string, offset: number): string {
   WORD.lastIndex = offset;
   const word = WORD.exec(text);
   if (word) return `the word ${word[0].slice(0, 20)}`;
+  const code = text.charCodeAt(offset);
+  // Control characters print as nothing: name them by code point (a binary file starts with them).
+  if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0xfffd) {
+    return `the invisible character U+${code.toString(16).toUpperCase().padStart(4, "0")} (is this a binary file?)`;
+  }
   return `the character ${JSON.stringify(text.charAt(offset))}`;
 }
 
