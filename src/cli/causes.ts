@@ -40,6 +40,7 @@ const TRACKS: Record<string, { label: string; unit: string }> = {
   investment: { label: "Investment pledged", unit: " $B" },
   tariffConcessions: { label: "Tariff concessions", unit: " points" },
   usLead: { label: "US share of frontier compute", unit: "‰" },
+  demand: { label: "Demand abroad", unit: " chips a month" },
 };
 
 const RISK: Record<string, string> = {
@@ -137,6 +138,7 @@ function ownReason(e: LedgerEntry, n: Names): [string, string] {
     case "congressional-scrutiny": return [": ", `Congressional scrutiny (hawkishness ${fmt(num(e, "hawkishness"))})`];
     case "allies-supplied": return [": ", `allies got ${fmt(num(e, "metPm"))}‰ of the chips they wanted`];
     case "news-cycle-fades": return [": ", "the news cycle fades"];
+    case "demand-growth": return [": ", "data-centre build-out abroad"];
     case "news": return ["", `News: ${n.event(str(e, "event"))}${param(e, "hypothetical") === true ? " (hypothetical)" : ""}`];
     case "event":
     case "event-relations":

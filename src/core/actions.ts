@@ -59,7 +59,6 @@ export function checkAction(state: GameState, action: Action): Rejection | null 
     case "offer": {
       if (state.policy === "tiered") return reject("offer/tiered-regime", "under the tiered rule there is no bargaining: access follows the tier");
       if (profile.adversary) return reject("offer/adversary", `${country.id} is an adversary: no deals`);
-      if (country.deal) return reject("offer/deal-in-force", `a deal with ${country.id} is in force; suspend it before renegotiating`);
       if (country.cooldownUntil > state.turn) return reject("offer/cooldown", `${country.id} will not talk again before turn ${country.cooldownUntil + 1}`);
       if (country.offersThisTurn >= MAX_OFFERS_PER_TURN) return reject("offer/rounds-exhausted", `at most ${MAX_OFFERS_PER_TURN} offers to a country each month`);
       const problem = checkTerms(action.terms, country);
@@ -93,9 +92,11 @@ function signDeal(ctx: StepContext, country: CountryState, terms: Terms): void {
   const profile = profileOf(state, country.id);
   const utility = countryUtility(terms, country, profile).total;
   changeTrack(ctx, "politicalCapital", -dealCost(state, country), "deal-signed", { country: country.id }, country.id);
+  // Renegotiating replaces the deal in force; until a new one is signed, the old one keeps delivering.
+  const renegotiated = country.deal !== null;
   country.deal = { terms, signedTurn: state.turn, countryUtility: utility, countryReservation: effectiveReservation(state, country) };
   closeTalks(country, state.turn, "deal");
-  record(ctx, { track: "deal", country: country.id, delta: terms.chips, cause: "deal-signed", params: { investment: terms.investment, tariffCut: terms.tariffCut } });
+  record(ctx, { track: "deal", country: country.id, delta: terms.chips, cause: "deal-signed", params: { investment: terms.investment, tariffCut: terms.tariffCut, renegotiated } });
   changeCountry(ctx, country, "relations", 5, "deal-signed");
   changeTrack(ctx, "investment", terms.investment, "investment-pledged", { country: country.id }, country.id);
   changeTrack(ctx, "tariffConcessions", terms.tariffCut, "tariff-concession", { country: country.id }, country.id);

@@ -134,7 +134,7 @@ export const LEDGER_CAUSES = [
   "diversion-scandal", "demand-unmet", "deal-delivering", "market-size", "alternatives-mature", "us-buildout",
   "adversary-domestic-chips", "diverted-chips", "licensed-to-adversary", "compute-balance", "unmet-demand",
   "licences-left-pending", "capital-regained", "industry-lobbying", "congressional-scrutiny", "allies-supplied",
-  "news-cycle-fades",
+  "news-cycle-fades", "demand-growth",
   // the event deck
   "news", "event", "event-relations", "event-enforcement", "event-hubExposure", "event-adversaryTies", "event-dependence", "event-demand",
 ] as const;
@@ -143,7 +143,7 @@ export type LedgerCause = (typeof LEDGER_CAUSES)[number];
 /** One change to a tracked quantity, with its cause: the ledger that the UI, debrief and CLI all render. */
 export interface LedgerEntry {
   turn: number;
-  track: TrackName | "relations" | "enforcement" | "deal" | "negotiation" | "event" | "licence";
+  track: TrackName | "relations" | "enforcement" | "deal" | "negotiation" | "event" | "licence" | "demand";
   country?: string;
   delta: number;
   cause: LedgerCause;

@@ -99,6 +99,19 @@ function metDemandDrift(ctx: StepContext, id: string, shipped: number): void {
   else if (country.deal && met >= 700) changeCountry(ctx, country, "relations", 1, "deal-delivering");
 }
 
+/** Data-centre build-out: demand grows, and a deal's fixed allocation covers less of it month by month. */
+function growDemand(ctx: StepContext): void {
+  let added = 0;
+  for (const profile of ctx.state.scenario.countries) {
+    const country = ctx.state.countries[profile.id];
+    if (!country || profile.demandGrowth === 0) continue;
+    const growth = mulDiv(country.demand, profile.demandGrowth, PER_MILLE);
+    country.demand += growth;
+    added += growth;
+  }
+  if (added > 0) record(ctx, { track: "demand", delta: added, cause: "demand-growth" });
+}
+
 function worldDrift(ctx: StepContext, totals: MonthTotals): void {
   const { state } = ctx;
   const g = state.scenario.globals;
@@ -147,6 +160,7 @@ export function resolveTurn(ctx: StepContext): void {
   }
   const totals = shipAndLeak(ctx);
   worldDrift(ctx, totals);
+  growDemand(ctx);
   runEvents(ctx, month);
   for (const country of Object.values(state.countries)) country.offersThisTurn = 0;
   ctx.events.push({ type: "turnEnded", turn: state.turn });

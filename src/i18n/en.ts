@@ -171,6 +171,7 @@ export const en = {
   "panel.dealInForce": "Deal in force since {date}",
   "panel.suspendDeal": "Suspend the deal",
   "panel.makeOffer": "Make an offer",
+  "panel.renegotiate": "Renegotiate the deal",
   "panel.counterBack": "Counter",
   "panel.acceptCounter": "Accept their terms (−{cost} capital)",
   "panel.walkAway": "Walk away",
@@ -285,6 +286,7 @@ export const en = {
   "track.deal": "Deal",
   "track.negotiation": "Negotiation",
   "track.event": "Event",
+  "track.demand": "Demand abroad",
   "track.licence": "Licence",
 
   "cause.deal-signed": "deal signed with {country}",
@@ -336,6 +338,7 @@ export const en = {
   "cause.industry-lobbying": "industry lobbying (pressure {pressure})",
   "cause.congressional-scrutiny": "Congressional scrutiny (hawkishness {hawkishness})",
   "cause.allies-supplied": "allies got {metPm} of the chips they need",
+  "cause.demand-growth": "data-centre build-out abroad: partners want more chips each month",
   "cause.news-cycle-fades": "the news cycle moves on",
   "causeGroup.deal-shipments": "chips shipped under deals to {count} countries",
   "causeGroup.licensed-shipments": "licensed chips shipped to {count} countries",

@@ -173,6 +173,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "panel.dealInForce": "Accord en vigueur depuis {date}",
   "panel.suspendDeal": "Suspendre l’accord",
   "panel.makeOffer": "Faire une offre",
+  "panel.renegotiate": "Renégocier l’accord",
   "panel.counterBack": "Contre-proposer",
   "panel.acceptCounter": "Accepter leurs conditions (−{cost} de capital)",
   "panel.walkAway": "Quitter la table",
@@ -287,6 +288,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "track.deal": "Accord",
   "track.negotiation": "Négociation",
   "track.event": "Événement",
+  "track.demand": "Demande à l’étranger",
   "track.licence": "Licence",
 
   "cause.deal-signed": "accord signé avec {country}",
@@ -338,6 +340,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "cause.industry-lobbying": "lobbying de l’industrie (pression {pressure})",
   "cause.congressional-scrutiny": "surveillance du Congrès (faucons {hawkishness})",
   "cause.allies-supplied": "les alliés ont reçu {metPm} des puces dont ils ont besoin",
+  "cause.demand-growth": "construction de centres de données à l’étranger : les partenaires veulent plus de puces chaque mois",
   "cause.news-cycle-fades": "l’actualité passe à autre chose",
   "causeGroup.deal-shipments": "puces livrées au titre d’accords à {count} pays",
   "causeGroup.licensed-shipments": "puces sous licence livrées à {count} pays",

@@ -39,7 +39,7 @@ export function chipsOnlyScenario(base = loadFixture()): Scenario {
     id: "XX", name: "Testland", formerTier: 2, adversary: false, ally: false, demand: 1000, baselineAccess: 0, dependence: 500,
     adversaryTies: 0, hubExposure: 0, enforcement: 500, relations: 50, investmentCapacity: 100, tariffRoom: 10,
     priorities: { chips: 1000, investment: 0, tariffs: 0, sovereignty: 0 }, reservation: { min: 600, max: 600 },
-    temperament: "linear", patience: 4, peers: [],
+    temperament: "linear", patience: 4, peers: [], demandGrowth: 0,
   });
   return clone;
 }

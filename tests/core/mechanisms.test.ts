@@ -90,6 +90,14 @@ describe("negotiation", () => {
     expect(effectiveReservation(broken, broken.countries.AE!)).toBeGreaterThan(before);
   });
 
+  it("a deal in force can be renegotiated: the new one replaces it, with no broken-deal grudge", () => {
+    const signed = play(freshGame(), { type: "offer", country: "AE", terms: terms({ chips: 40_000 }) });
+    const renewed = play(signed, { type: "offer", country: "AE", terms: terms({ chips: 40_000, investment: 1 }) });
+    expect(renewed.countries.AE!.deal?.terms.investment).toBe(1);
+    expect(renewed.countries.AE!.brokenDeals).toBe(0);
+    expect(renewed.ledger[0]!.some((e) => e.cause === "deal-signed" && e.track === "deal" && e.params?.renegotiated === true)).toBe(true);
+  });
+
   it("at most three offers to one country a month", () => {
     let state = freshGame();
     for (let i = 0; i < 3; i++) state = play(state, { type: "offer", country: "MY", terms: terms({ chips: 1000, investment: 60 }) });
@@ -130,6 +138,18 @@ describe("leakage", () => {
     expect(state.tracks.leakageTrue).toBe(diverted);
     expect(state.tracks.leakageDetected).toBeLessThanOrEqual(diverted);
     expect(diverted).toBeGreaterThan(0);
+  });
+});
+
+describe("demand growth", () => {
+  it("grows each country's demand by its per-mille a month, recorded in the ledger", () => {
+    const scenario = loadFixture();
+    const grown = { ...scenario, countries: scenario.countries.map((c) => (c.id === "AE" ? { ...c, demandGrowth: 50 } : c)) };
+    const after = play(newGame(grown, "g"), { type: "endTurn" }, { type: "endTurn" });
+    // 40,000 → 42,000 → 44,100.
+    expect(after.countries.AE!.demand).toBe(44_100);
+    expect(after.countries.SA!.demand).toBe(30_000);
+    expect(after.ledger[0]!.find((e) => e.cause === "demand-growth")?.delta).toBe(2_000);
   });
 });
 

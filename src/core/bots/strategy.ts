@@ -49,6 +49,8 @@ function lastOwnOffer(country: CountryState): Terms | null {
 }
 
 const CAPITAL_RESERVE = 25;
+/** Share of demand (per-mille) under which a deal's allocation is worth renegotiating. */
+const RENEGOTIATE_BELOW = 750;
 
 const legal = (state: GameState, action: Action): boolean => checkAction(state, action) === null;
 
@@ -73,6 +75,8 @@ export function botFromStrategy(strategy: Strategy): Bot {
       for (const profile of state.scenario.countries) {
         const country = state.countries[profile.id];
         if (!country || !canNegotiate(state, profile.id)) continue;
+        // A deal in force is reopened only once growing demand has left it well behind.
+        if (country.deal && !country.negotiation && country.deal.terms.chips >= share(country.demand, RENEGOTIATE_BELOW)) continue;
         const opening = strategy.opening(state, country, profile);
         if (!opening) continue;
         const counter = country.negotiation?.counter;

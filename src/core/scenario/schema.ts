@@ -73,6 +73,7 @@ const countrySchema = v.strictObject({
     v.description("Range of the hidden reservation utility; the game draws the real value from the seed."),
   ),
   temperament: v.optional(v.pipe(v.picklist(TEMPERAMENTS), v.description("how fast it concedes (tough: late, conceding: early); drawn from the seed when absent"))),
+  demandGrowth: v.optional(int(0, 200, "per-mille its demand grows each month (data-centre build-out); deals with a fixed allocation fall behind"), 0),
   patience: int(1, 24, "negotiation rounds before the country gives up (the game varies it by one either way)"),
   peers: v.optional(v.pipe(v.array(countryIdSchema), v.description("countries that cite each other's deals as precedents")), []),
   notes: v.optional(v.pipe(v.string(), v.description("authoring notes and sources for this country's numbers; not shown in play"))),

@@ -103,7 +103,7 @@ export class CountryPanel {
       const canOffer = this.canOffer();
       sections.push(
         el("div", { class: "row" },
-          button(negotiation?.counter ? t("panel.counterBack") : t("panel.makeOffer"), () => this.startOffer(), { class: "primary", id: "panel-offer", disabled: !canOffer }, "O"),
+          button(negotiation?.counter ? t("panel.counterBack") : country.deal ? t("panel.renegotiate") : t("panel.makeOffer"), () => this.startOffer(), { class: "primary", id: "panel-offer", disabled: !canOffer }, "O"),
           negotiation?.counter ? button(t("panel.acceptCounter", { cost: dealCost(state, country) }), () => this.act({ type: "acceptCounter", country: id }), { id: "panel-accept" }, "A") : null,
           negotiation ? button(t("panel.walkAway"), () => this.act({ type: "walkAway", country: id }), { class: "danger", id: "panel-walk-away" }, "W") : null,
         ),

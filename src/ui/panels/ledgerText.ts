@@ -28,6 +28,7 @@ export function formatDelta(entry: LedgerEntry): string {
     case "leakageDetected":
     case "deal":
     case "licence":
+    case "demand":
       return magnitude === 0 ? "" : `${sign}${formatCompact(magnitude)}`;
     case "alternativeMaturity":
     case "usLead":
