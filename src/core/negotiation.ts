@@ -63,8 +63,11 @@ export function effectiveReservation(state: GameState, country: CountryState): n
   const relationsShift = (50 - country.relations) * 2;
   const grudges = country.brokenDeals * 80;
   const own = clamp(base + leverageShift + relationsShift + grudges, 50, 980);
-  // A peer's generous deal becomes the floor of what this country will settle for.
-  return Math.max(own, Math.min(980, country.precedent - 50));
+  // A peer's generous deal becomes the floor of what this country will settle for; so does the deal it
+  // already holds (valued at today's demand, which grows: that is what makes renegotiating worth it).
+  const profile = country.deal ? findProfile(state, country.id) : undefined;
+  const current = country.deal && profile ? countryUtility(country.deal.terms, country, profile).total : 0;
+  return Math.max(own, Math.min(980, country.precedent - 50), Math.min(980, current));
 }
 
 /** What the country asks for at a given round: from 1000 at round 0 down to its reservation at its deadline. */

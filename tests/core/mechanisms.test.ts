@@ -83,11 +83,20 @@ describe("negotiation", () => {
 
   it("a country remembers broken deals", () => {
     const state = freshGame();
+    const before = effectiveReservation(state, state.countries.AE!);
     const signed = play(state, { type: "offer", country: "AE", terms: terms({ chips: 40_000 }) });
-    const before = effectiveReservation(signed, signed.countries.AE!);
     const broken = play(signed, { type: "suspendDeal", country: "AE" });
     expect(broken.countries.AE!.brokenDeals).toBe(1);
-    expect(effectiveReservation(broken, broken.countries.AE!)).toBeGreaterThan(before);
+    // +80 for the grudge, +5 relations from the deal, -15 from the suspension: net +80 + 20.
+    expect(effectiveReservation(broken, broken.countries.AE!)).toBe(before + 100);
+  });
+
+  it("a country holding a deal will not settle for less than that deal is worth to it today", () => {
+    const signed = play(freshGame(), { type: "offer", country: "AE", terms: terms({ chips: 40_000 }) });
+    // Worth 1000 to the UAE at today's demand: its floor is the 980 cap.
+    expect(effectiveReservation(signed, signed.countries.AE!)).toBe(980);
+    const worse = step(signed, { type: "offer", country: "AE", terms: terms({ chips: 20_000 }) });
+    expect(worse.ok && worse.events.some((e) => e.type === "reply" && e.reply === "accept")).toBe(false);
   });
 
   it("a deal in force can be renegotiated: the new one replaces it, with no broken-deal grudge", () => {
