@@ -1,4 +1,4 @@
-// The core's public entry. Everything here is pure: no Phaser, no DOM, no Node, no clock, no Math.random.
+// The core's public entry. Everything here is pure: no Phaser, no DOM, no Node, no clock, and no randomness but the seeded streams of rng.ts.
 export { newGame, scenarioHash, type NewGameOptions } from "./newGame";
 export { step, replayActions } from "./step";
 export { stateHash } from "./stateHash";
