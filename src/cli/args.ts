@@ -1,5 +1,6 @@
 // Argument parsing over node:util's parseArgs: unknown options and missing values become a usage error.
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { BOT_NAMES, BOTS, type Bot } from "../core/index";
 import { CliError } from "./io";
 
 export type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -46,4 +47,12 @@ export function oneOf<T extends string>(parsed: Parsed, name: string, allowed: r
   if (raw === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(raw)) throw new CliError(`--${name} must be one of ${allowed.join(", ")}, not "${raw}"`, 2, [], usage);
   return raw as T;
+}
+
+/** --bot: one of the core's bots, balanced by default. */
+export function botOption(parsed: Parsed, usage: string): Bot {
+  const name = oneOf(parsed, "bot", BOT_NAMES, usage) ?? "balanced";
+  const bot = BOTS[name];
+  if (!bot) throw new CliError(`unknown bot ${name}`, 2, [], usage);
+  return bot;
 }

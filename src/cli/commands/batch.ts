@@ -1,5 +1,5 @@
-import { BOT_NAMES, BOTS, playGame, POLICIES, type Policy } from "../../core/index";
-import { flag, int, oneOf, parse, str } from "../args";
+import { playGame, POLICIES, type Policy } from "../../core/index";
+import { botOption, flag, int, oneOf, parse, str } from "../args";
 import type { Command } from "../command";
 import { CliError, defaultScenarioSpec, loadScenario, writeText, type Io } from "../io";
 import { median, percentile, round } from "../format";
@@ -41,9 +41,7 @@ export const batch: Command = {
     if (args.values.help) { io.out(`${usage}\n`); return 0; }
     if (str(args, "seeds") === undefined) throw new CliError("--seeds is required", 2, [], usage);
     const seeds = int(args, "seeds", usage, 1, 1_000_000, 0);
-    const botName = oneOf(args, "bot", BOT_NAMES, usage) ?? "balanced";
-    const bot = BOTS[botName];
-    if (!bot) throw new CliError(`unknown bot ${botName}`, 2, [], usage);
+    const bot = botOption(args, usage);
     const only = oneOf(args, "policy", POLICIES, usage);
     const policies: Policy[] = only ? [only] : [...POLICIES];
     const prefix = str(args, "seed-prefix") ?? "batch-";
@@ -56,7 +54,7 @@ export const batch: Command = {
         const { state } = playGame(scenario, seed, bot, { policy });
         const score = state.outcome?.score;
         rows.push({
-          seed, policy, bot: botName, result: state.outcome?.result ?? "unfinished", grade: score?.grade ?? "-",
+          seed, policy, bot: bot.name, result: state.outcome?.result ?? "unfinished", grade: score?.grade ?? "-",
           score: score?.total ?? 0, security: score?.security ?? 0, economy: score?.economy ?? 0, alliances: score?.alliances ?? 0,
           leakage: state.tracks.leakageTrue, leakageDetected: state.tracks.leakageDetected, revenue: state.tracks.revenue,
           investment: state.tracks.investment, trust: state.tracks.alliedTrust, turns: state.turn,
@@ -77,10 +75,10 @@ export const batch: Command = {
       writeText(io, csv, `${cols.join(",")}\n${rows.map((r) => cols.map((c) => String(r[c])).join(",")).join("\n")}\n`, "CSV");
     }
     if (flag(args, "json")) {
-      io.out(`${JSON.stringify({ scenario: scenario.id, bot: botName, seeds, seedPrefix: prefix, regimes: summary }, null, 2)}\n`);
+      io.out(`${JSON.stringify({ scenario: scenario.id, bot: bot.name, seeds, seedPrefix: prefix, regimes: summary }, null, 2)}\n`);
       return 0;
     }
-    const out: string[] = [`${scenario.id}, bot ${botName}, ${seeds} seed(s) ${prefix}1..${prefix}${seeds}`];
+    const out: string[] = [`${scenario.id}, bot ${bot.name}, ${seeds} seed(s) ${prefix}1..${prefix}${seeds}`];
     for (const s of summary) {
       out.push("", `${s.policy}: ${s.games} games (${Object.entries(s.results).map(([k, v]) => `${v} ${k}`).join(", ")})`);
       out.push(`  ${"".padEnd(22)}${["mean", "median", "p10", "p90"].map((h) => h.padStart(12)).join("")}`);

@@ -1,5 +1,5 @@
-import { BOT_NAMES, BOTS, branchReplay } from "../../core/index";
-import { flag, int, oneOf, parse, str } from "../args";
+import { BOT_NAMES, branchReplay } from "../../core/index";
+import { botOption, flag, int, parse, str } from "../args";
 import type { Command } from "../command";
 import { CliError, gameVersion, writeText } from "../io";
 import { outcomeLine } from "../format";
@@ -19,9 +19,7 @@ export const branch: Command = {
     if (args.values.help) { io.out(`${usage}\n`); return 0; }
     if (str(args, "turn") === undefined) throw new CliError("--turn is required", 2, [], usage);
     const turn = int(args, "turn", usage, 0, 10_000, 0);
-    const botName = oneOf(args, "bot", BOT_NAMES, usage) ?? "balanced";
-    const bot = BOTS[botName];
-    if (!bot) throw new CliError(`unknown bot ${botName}`, 2, [], usage);
+    const bot = botOption(args, usage);
     const path = args.positionals[0] as string;
     const { replay: parent, scenario } = loadReplay(io, path, str(args, "scenario"));
     const result = branchReplay({ parent, scenario, turn, bot, gameVersion: gameVersion() });
@@ -36,7 +34,7 @@ export const branch: Command = {
       io.out(`${JSON.stringify({ id: replay.id, parent: replay.parent, final: { ...replay.final, tracks: undefined }, out: out ?? null }, null, 2)}\n`);
       return 0;
     }
-    io.out(`Branch of ${parent.id} at turn ${turn}, played on by ${botName}: ${outcomeLine(replay.final.outcome, replay.turns.length)}.\n`);
+    io.out(`Branch of ${parent.id} at turn ${turn}, played on by ${bot.name}: ${outcomeLine(replay.final.outcome, replay.turns.length)}.\n`);
     io.out(`Parent (${parent.player}): ${outcomeLine(parent.final.outcome, parent.turns.length)}.\n`);
     if (replay.final.hash === parent.final.hash) io.out("The branch reproduces its parent exactly: the bot made the same choices.\n");
     io.out(`Final hash ${replay.final.hash}.${out ? ` Replay written to ${out}.` : ""}\n`);

@@ -1,5 +1,5 @@
-import { BOT_NAMES, BOTS, buildReplay, newGame, playOn, POLICIES, type Policy } from "../../core/index";
-import { flag, oneOf, parse, str } from "../args";
+import { BOT_NAMES, buildReplay, newGame, playOn, POLICIES, type Policy } from "../../core/index";
+import { botOption, flag, oneOf, parse, str } from "../args";
 import type { Command } from "../command";
 import { CliError, defaultScenarioSpec, gameVersion, loadScenario, writeText } from "../io";
 import { outcomeLine } from "../format";
@@ -24,22 +24,20 @@ export const play: Command = {
     if (args.values.help) { io.out(`${usage}\n`); return 0; }
     const seed = str(args, "seed");
     if (seed === undefined || seed === "") throw new CliError("--seed is required: seeds are always explicit", 2, [], usage);
-    const botName = oneOf(args, "bot", BOT_NAMES, usage) ?? "balanced";
+    const bot = botOption(args, usage);
     const policy: Policy | undefined = oneOf(args, "policy", POLICIES, usage);
     const { scenario } = loadScenario(io, str(args, "scenario") ?? defaultScenarioSpec());
-    const bot = BOTS[botName];
-    if (!bot) throw new CliError(`unknown bot ${botName}`, 2, [], usage);
     const played = playOn(newGame(scenario, seed, { policy }), bot);
-    const built = buildReplay({ scenario, seed, policy: policy ?? scenario.policy, actions: played.actions, gameVersion: gameVersion(), player: `bot:${botName}`, embedScenario: !flag(args, "no-embed") });
+    const built = buildReplay({ scenario, seed, policy: policy ?? scenario.policy, actions: played.actions, gameVersion: gameVersion(), player: `bot:${bot.name}`, embedScenario: !flag(args, "no-embed") });
     if (!built.ok) throw new CliError(`internal: the bot's game does not replay (${built.code} at action ${built.index}: ${built.message})`, 1);
     const { replay } = built;
     const out = str(args, "out");
     if (out) writeText(io, out, replayJson(replay), "replay");
     if (flag(args, "json")) {
-      io.out(`${JSON.stringify({ id: replay.id, scenario: scenario.id, seed, bot: botName, policy: replay.policy, actions: replay.actions.length, final: { ...replay.final, tracks: undefined, deals: undefined }, turnHashes: replay.turns.map((t) => t.hash), out: out ?? null }, null, 2)}\n`);
+      io.out(`${JSON.stringify({ id: replay.id, scenario: scenario.id, seed, bot: bot.name, policy: replay.policy, actions: replay.actions.length, final: { ...replay.final, tracks: undefined, deals: undefined }, turnHashes: replay.turns.map((t) => t.hash), out: out ?? null }, null, 2)}\n`);
       return 0;
     }
-    io.out(`${scenario.id}, seed "${seed}", bot ${botName}, ${replay.policy} regime: ${outcomeLine(replay.final.outcome, replay.turns.length)}.\n`);
+    io.out(`${scenario.id}, seed "${seed}", bot ${bot.name}, ${replay.policy} regime: ${outcomeLine(replay.final.outcome, replay.turns.length)}.\n`);
     io.out(`${replay.actions.length} actions over ${replay.turns.length} turns; deals with ${Object.keys(replay.final.deals).join(", ") || "nobody"}. Final hash ${replay.final.hash}.\n`);
     if (out) io.out(`Replay written to ${out}.\n`);
     return 0;
