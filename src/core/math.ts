@@ -47,8 +47,7 @@ export function powPerMille(x: number, e: CurveExponent): number {
   }
 }
 
-/** Moves `current` a fraction (per-mille) of the way towards `target`, rounding towards zero. */
-export function approach(current: number, target: number, ratePm: number): number {
-  const gap = target - current;
-  return current + Math.trunc((gap * ratePm) / PER_MILLE);
+/** The step that moves `current` a fraction (per-mille) of the way towards `target`, rounded towards zero. */
+export function stepTowards(current: number, target: number, ratePm: number): number {
+  return Math.trunc(((target - current) * ratePm) / PER_MILLE);
 }

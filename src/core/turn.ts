@@ -3,7 +3,7 @@
 import { changeCountry, changeTrack, record, type StepContext } from "./context";
 import { monthIndex } from "./calendar";
 import { drawDiversion, riskReasons } from "./leakage";
-import { mulDiv, PER_MILLE, shareOf } from "./math";
+import { mulDiv, PER_MILLE, shareOf, stepTowards } from "./math";
 import { runEvents } from "./events";
 import { scoreOf } from "./scoring";
 import { regularShipments, revenueOf } from "./shipments";
@@ -127,7 +127,7 @@ function worldDrift(ctx: StepContext, totals: MonthTotals): void {
   changeTrack(ctx, "usLead", lead - state.tracks.usLead, "compute-balance");
 
   const pressureTarget = Math.floor(unmet / 10);
-  changeTrack(ctx, "industryPressure", Math.trunc(((pressureTarget - state.tracks.industryPressure) * PRESSURE_RESPONSE_PM) / PER_MILLE), "unmet-demand", { unmetPm: unmet });
+  changeTrack(ctx, "industryPressure", stepTowards(state.tracks.industryPressure, pressureTarget, PRESSURE_RESPONSE_PM), "unmet-demand", { unmetPm: unmet });
   const pending = state.licences.filter((l) => l.decision === "pending").length;
   if (pending > 0) changeTrack(ctx, "industryPressure", 2 * pending, "licences-left-pending", { count: pending });
 
@@ -137,9 +137,9 @@ function worldDrift(ctx: StepContext, totals: MonthTotals): void {
 
   if (totals.allyDemand > 0) {
     const trustTarget = Math.floor(shareOf(totals.allyShipped, totals.allyDemand) / 10);
-    changeTrack(ctx, "alliedTrust", Math.trunc(((trustTarget - state.tracks.alliedTrust) * TRUST_RESPONSE_PM) / PER_MILLE), "allies-supplied", { metPm: shareOf(totals.allyShipped, totals.allyDemand) });
+    changeTrack(ctx, "alliedTrust", stepTowards(state.tracks.alliedTrust, trustTarget, TRUST_RESPONSE_PM), "allies-supplied", { metPm: shareOf(totals.allyShipped, totals.allyDemand) });
   }
-  changeTrack(ctx, "hawkishness", Math.trunc(((state.scenario.globals.hawkishness - state.tracks.hawkishness) * HAWKISHNESS_DECAY_PM) / PER_MILLE), "news-cycle-fades");
+  changeTrack(ctx, "hawkishness", stepTowards(state.tracks.hawkishness, state.scenario.globals.hawkishness, HAWKISHNESS_DECAY_PM), "news-cycle-fades");
 }
 
 function endChecks(ctx: StepContext): void {
