@@ -36,7 +36,7 @@ function applyEffect(ctx: StepContext, event: ScenarioEvent, effect: EventEffect
   if (!ctx.state.countries[effect.country]) return;
   const country = countryOf(ctx, effect.country);
   if (effect.field === "relations" || effect.field === "enforcement") {
-    changeCountry(ctx, countryOf(ctx, effect.country), effect.field, effect.add, cause, params);
+    changeCountry(ctx, country, effect.field, effect.add, cause, params);
     return;
   }
   const max = effect.field === "demand" ? Number.MAX_SAFE_INTEGER : 1000;

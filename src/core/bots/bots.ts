@@ -4,7 +4,8 @@ import { exposureOf } from "../leakage";
 import { stream } from "../rng";
 import { CONDITIONS } from "../scenario/schema";
 import type { Action, GameState, Terms } from "../state";
-import { botFromStrategy, NO_CONDITIONS, share, type Bot } from "./strategy";
+import { perMille } from "../math";
+import { botFromStrategy, NO_CONDITIONS, type Bot } from "./strategy";
 import { findProfile } from "../shipments";
 
 const idle: Bot = { name: "idle", description: "Does nothing: ends every turn. The baseline that should never win.", decide: () => ({ type: "endTurn" }) };
@@ -14,8 +15,8 @@ const dealmaker = botFromStrategy({
   description: "Sells to everyone who will buy, for investment pledges; light conditions; approves every licence it may.",
   opening: (_state, country, profile) => ({
     chips: country.demand,
-    investment: share(profile.investmentCapacity, 450),
-    tariffCut: share(profile.tariffRoom, 350),
+    investment: perMille(profile.investmentCapacity, 450),
+    tariffCut: perMille(profile.tariffRoom, 350),
     enforcementCooperation: false,
     conditions: { ...NO_CONDITIONS, kyc: true },
   }),
@@ -29,9 +30,9 @@ const hawk = botFromStrategy({
   name: "hawk",
   description: "Security first: deals only with low-risk partners under every safeguard, denies risky licences, cracks down on hubs.",
   opening: (_state, country, profile) => exposureOf(country) > 350 ? null : ({
-    chips: share(country.demand, 700),
-    investment: share(profile.investmentCapacity, 250),
-    tariffCut: share(profile.tariffRoom, 200),
+    chips: perMille(country.demand, 700),
+    investment: perMille(profile.investmentCapacity, 250),
+    tariffCut: perMille(profile.tariffRoom, 200),
     enforcementCooperation: true,
     conditions: { kyc: true, noAdversaryHardware: true, usManagedDatacenters: false, locationVerification: true, onSiteAudits: true },
   }),
@@ -65,9 +66,9 @@ const balanced = botFromStrategy({
   opening: (_state, country, profile) => {
     const exposure = exposureOf(country);
     return {
-      chips: exposure >= 550 ? share(country.demand, 750) : country.demand,
-      investment: share(profile.investmentCapacity, 350),
-      tariffCut: share(profile.tariffRoom, 300),
+      chips: exposure >= 550 ? perMille(country.demand, 750) : country.demand,
+      investment: perMille(profile.investmentCapacity, 350),
+      tariffCut: perMille(profile.tariffRoom, 300),
       enforcementCooperation: exposure >= 400,
       conditions: safeguardsFor(exposure),
     };

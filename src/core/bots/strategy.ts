@@ -3,7 +3,7 @@
 // a thoughtful strategy should beat random legal play, and doing nothing should never win.
 import { canNegotiate, checkAction } from "../actions";
 
-import { mulDiv, PER_MILLE } from "../math";
+import { perMille } from "../math";
 import { MAX_OFFERS_PER_TURN } from "../negotiation";
 import type { ScenarioCountry } from "../scenario/schema";
 import type { Action, ConditionSet, CountryState, GameState, LicenceRequest, Terms } from "../state";
@@ -76,7 +76,7 @@ export function botFromStrategy(strategy: Strategy): Bot {
         const country = state.countries[profile.id];
         if (!country || !canNegotiate(state, profile.id)) continue;
         // A deal in force is reopened only once growing demand has left it well behind.
-        if (country.deal && !country.negotiation && country.deal.terms.chips >= share(country.demand, RENEGOTIATE_BELOW)) continue;
+        if (country.deal && !country.negotiation && country.deal.terms.chips >= perMille(country.demand, RENEGOTIATE_BELOW)) continue;
         const opening = strategy.opening(state, country, profile);
         if (!opening) continue;
         const counter = country.negotiation?.counter;
@@ -92,8 +92,3 @@ export function botFromStrategy(strategy: Strategy): Bot {
     },
   };
 }
-
-export function share(value: number, pm: number): number {
-  return mulDiv(value, pm, PER_MILLE);
-}
-
