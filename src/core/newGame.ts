@@ -40,6 +40,7 @@ function newCountry(seed: string, profile: ScenarioCountry): CountryState {
     divertedDetected: 0,
     lastDetectedTurn: -1,
     riskPm: 0,
+    capUsed: 0,
   };
 }
 

@@ -12,13 +12,33 @@ export function regularShipments(state: GameState, country: CountryState, profil
   let chips: number;
   if (state.policy === "tiered") {
     // The rescinded rule applied mechanically: Tier 1 unrestricted, Tier 2 capped, Tier 3 denied.
-    chips = profile.formerTier === 1 ? country.demand : profile.formerTier === 2 ? Math.min(country.demand, state.scenario.tiered.tier2CapPerTurn) : 0;
+    chips = profile.formerTier === 1 ? country.demand : profile.formerTier === 2 ? Math.min(country.demand, tier2Allowance(state, country).total) : 0;
   } else {
     const baseline = mulDiv(profile.baselineAccess, country.demand, PER_MILLE);
     const deal = country.deal ? Math.min(country.demand, country.deal.terms.chips) : 0;
     chips = Math.max(baseline, deal);
   }
   return country.entityListed ? mulDiv(chips, ENTITY_LISTED_DEMAND_LEFT, PER_MILLE) : chips;
+}
+
+/**
+ * What a Tier 2 country may still receive this month under the rescinded rule: the licence-free LPP
+ * quantity (per customer per year, not counted against the cap) plus what is left of its cumulative
+ * 2025-2027 allowance (doubled for a government-to-government agreement).
+ */
+export function tier2Allowance(state: GameState, country: CountryState): { lpp: number; capLeft: number; total: number } {
+  const t = state.scenario.tiered;
+  const cap = t.g2gCountries.includes(country.id) ? t.g2gCap : t.tier2Cap;
+  const lpp = Math.floor((t.lppPerCustomerYear * t.lppCustomers) / 12);
+  const capLeft = Math.max(0, cap - country.capUsed);
+  return { lpp, capLeft, total: lpp + capLeft };
+}
+
+/** Counts a Tier 2 shipment against the country's cumulative cap (the LPP part first, which the cap ignores). */
+export function countAgainstCap(state: GameState, country: CountryState, profile: ScenarioCountry, shipped: number): void {
+  if (state.policy !== "tiered" || profile.formerTier !== 2) return;
+  const { lpp } = tier2Allowance(state, country);
+  country.capUsed += Math.max(0, shipped - lpp);
 }
 
 /** Revenue in millions of dollars for a number of chips. */

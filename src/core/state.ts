@@ -85,6 +85,8 @@ export interface CountryState {
   lastDetectedTurn: number;
   /** Expected diversion rate of the last shipments, per-mille (for the map's risk layer). */
   riskPm: number;
+  /** Tiered regime: chips counted so far against the country's cumulative Tier 2 cap. */
+  capUsed: number;
 }
 
 export interface Tracks {

@@ -6,7 +6,7 @@ import { drawDiversion, riskReasons } from "./leakage";
 import { mulDiv, PER_MILLE, shareOf, stepTowards } from "./math";
 import { runEvents } from "./events";
 import { scoreOf } from "./scoring";
-import { regularShipments, revenueOf } from "./shipments";
+import { countAgainstCap, regularShipments, revenueOf } from "./shipments";
 import { fileLicences } from "./licences";
 import type { Tracks } from "./state";
 
@@ -32,6 +32,7 @@ function shipAndLeak(ctx: StepContext): MonthTotals {
     if (!country) continue;
     const licensed = state.licences.filter((l) => l.country === country.id && l.decision === "approved").reduce((sum, l) => sum + l.chips, 0);
     const shipped = regularShipments(state, country, profile) + licensed;
+    countAgainstCap(state, country, profile, shipped);
     if (!profile.adversary) {
       totals.demandFriendly += country.demand;
       totals.shippedFriendly += Math.min(shipped, country.demand);

@@ -168,8 +168,28 @@ describe("regimes", () => {
     const offer = step(state, { type: "offer", country: "AE", terms: terms({ chips: 1 }) });
     expect(offer.ok ? "ok" : offer.code).toBe("offer/tiered-regime");
     expect(regularShipments(state, state.countries.JP!, profileOf(state, "JP"))).toBe(20_000);
-    expect(regularShipments(state, state.countries.AE!, profileOf(state, "AE"))).toBe(1560);
+    expect(regularShipments(state, state.countries.AE!, profileOf(state, "AE"))).toBe(40_000);
     expect(regularShipments(state, state.countries.CN!, profileOf(state, "CN"))).toBe(0);
+  });
+
+  it("tiered: the Tier 2 cap is a cumulative allowance, doubled with a G2G agreement; LPP comes on top", () => {
+    const scenario = loadFixture();
+    scenario.tiered = { tier2Cap: 49_901, g2gCap: 99_802, g2gCountries: ["SA"], lppPerCustomerYear: 1_200, lppCustomers: 2 };
+    let state = newGame(scenario, "t", { policy: "tiered" });
+    const shippedTo = (s: typeof state, id: string) => regularShipments(s, s.countries[id]!, profileOf(s, id));
+    // AE wants 40,000 a month: all of it (200 of it LPP), then the 10,101 left of its allowance plus 200 LPP, then LPP alone.
+    const ae: number[] = [];
+    const sa: number[] = [];
+    for (let month = 0; month < 4; month++) {
+      ae.push(shippedTo(state, "AE"));
+      sa.push(shippedTo(state, "SA"));
+      state = play(state, { type: "endTurn" });
+    }
+    expect(ae).toEqual([40_000, 10_301, 200, 200]);
+    expect(state.countries.AE!.capUsed).toBe(49_901);
+    // SA (G2G, 30,000 a month): 99,802 counted over four months, plus 200 a month of LPP on top.
+    expect(sa).toEqual([30_000, 30_000, 30_000, 10_602]);
+    expect(state.countries.SA!.capUsed).toBe(99_802);
   });
 
   it("bilateral: baseline licences until a deal, then the deal's allocation", () => {

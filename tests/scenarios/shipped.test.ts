@@ -88,6 +88,7 @@ describe("may-2025, the default", () => {
   it("lists every country of BACKGROUND.md's table with the rule's tier", () => {
     const table: Record<string, number> = {
       CN: 3, RU: 3, IR: 3, KP: 3, BY: 3, TW: 1, JP: 1, KR: 1, NL: 1, GB: 1, DE: 1, FR: 1, CA: 1, AU: 1,
+      BE: 1, DK: 1, FI: 1, IT: 1, NZ: 1, NO: 1, ES: 1, IE: 1, SE: 1,
       IL: 2, PL: 2, IN: 2, MX: 2, AE: 2, SA: 2, QA: 2, SG: 2, MY: 2, TH: 2,
     };
     for (const [id, tier] of Object.entries(table)) expect(s.countries.find((c) => c.id === id)?.formerTier, id).toBe(tier);
@@ -97,8 +98,12 @@ describe("may-2025, the default", () => {
     }
   });
 
-  it("caps Tier 2 at the rule's country cap: 49,901 H100-equivalents over 2025-2027, per month", () => {
-    expect(s.tiered.tier2CapPerTurn).toBe(Math.floor(49_901 / 36));
+  it("lists all 18 Tier 1 destinations of the rule, and no other", () => {
+    expect(s.countries.filter((c) => c.formerTier === 1).map((c) => c.id).sort()).toEqual([...TIER1_DESTINATIONS].sort());
+  });
+
+  it("caps Tier 2 as the rule did: a cumulative 2025-2027 allowance of 49,901 H100e, doubled with a G2G agreement; LPP 1,699 per customer a year", () => {
+    expect([s.tiered.tier2Cap, s.tiered.g2gCap, s.tiered.lppPerCustomerYear]).toEqual([49_901, 99_802, 1_699]);
   });
 
   it("idle play gives leakage, revenue and pressure of the magnitude the sources report", () => {

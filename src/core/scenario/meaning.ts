@@ -4,6 +4,7 @@ import { monthIndex, yearMonthOf } from "../calendar";
 import type { Problem } from "../problems";
 import type { Scenario } from "./schema";
 import { ruleTierOf, TIER1_DESTINATIONS } from "./tiers";
+import { tieredProblems } from "./worldMeaning";
 
 /** Bounds of the global tracks an event condition may test (the others are unbounded counts). */
 const TRACK_RANGE: Partial<Record<string, [number, number]>> = {
@@ -76,6 +77,7 @@ export function meaningProblems(s: Scenario): Problem[] {
   if (adversaryShare >= s.scoring.adversaryShareLimit) {
     add("scoring.adversaryShareLimit", "the game would be lost before it starts: the adversaries' starting share of compute already reaches the limit", { expected: `more than ${adversaryShare} (the starting share, per-mille)`, found: String(s.scoring.adversaryShareLimit), hint: "check globals.usCompute and globals.adversaryCompute" });
   }
+  tieredProblems(s, add);
   s.hints.forEach((hint, i) => {
     if (hint.turn >= s.turns) add(`hints[${i}].turn`, "the hint comes after the last turn", { expected: `a turn from 0 to ${s.turns - 1}`, found: String(hint.turn) });
   });

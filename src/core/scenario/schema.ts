@@ -148,7 +148,11 @@ const scoringSchema = v.strictObject({
 });
 
 const tieredSchema = v.strictObject({
-  tier2CapPerTurn: int(0, 5_000_000, "Tier 2 country cap per month under the rescinded rule, H100-equivalents"),
+  tier2Cap: int(0, 50_000_000, "Tier 2 country cap under the rescinded rule: a cumulative allowance per country over the rule's period (2025-2027), H100-equivalents"),
+  g2gCap: int(0, 50_000_000, "the cap of a Tier 2 country that signs a government-to-government agreement (the rule doubles it), H100-equivalents"),
+  g2gCountries: v.optional(v.pipe(v.array(countryIdSchema), v.description("Tier 2 countries assumed to have signed a government-to-government agreement under the rule")), []),
+  lppPerCustomerYear: v.optional(int(0, 1_000_000, "low processing performance exception: licence-free chips per customer per year, not counted against the cap, H100-equivalents"), 0),
+  lppCustomers: v.optional(int(0, 1_000, "customers per Tier 2 country assumed to use the LPP exception"), 0),
 });
 
 const hintSchema = v.pipe(
