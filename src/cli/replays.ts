@@ -1,5 +1,6 @@
 // Loading replays and the scenario they were played on, with exit-2 messages for everything that stops a check.
-import { parseReplayText, scenarioHash, type Replay, type Scenario } from "../core/index";
+import { parseReplayText, scenarioHash, verifyReplay, type Replay, type Scenario, type Verification } from "../core/index";
+import { fmt } from "./format";
 import { CliError, findScenarioById, formatProblem, loadScenario, readText, type Io } from "./io";
 
 export interface LoadedReplay {
@@ -52,4 +53,32 @@ export function scenarioFor(io: Io, replay: Replay, path: string, scenarioSpec?:
 
 export function replayJson(replay: Replay): string {
   return `${JSON.stringify(replay, null, 1)}\n`;
+}
+
+/** Why a replay failed verification, as the error to throw: exit 1 for a divergence or a misstated result, 2 when it cannot be checked. */
+export function verificationError(path: string, result: Exclude<Verification, { kind: "verified" }>, notes: readonly string[] = []): CliError {
+  switch (result.kind) {
+    case "diverged": {
+      const where = result.turn < 0 ? "the start of the game (before any action)" : `turn ${result.turn}`;
+      const lines = result.differences.slice(0, 20).map((d) => `${d.quantity}: recorded ${d.recorded === null ? "nothing" : fmt(d.recorded)}, re-simulated ${d.actual === null ? "nothing" : fmt(d.actual)}`);
+      if (result.differences.length > 20) lines.push(`… and ${result.differences.length - 20} more`);
+      return new CliError(`${path} diverged at ${where}: recorded hash ${result.recordedHash}, re-simulated ${result.actualHash}`, 1, [...lines, ...result.notes, ...notes]);
+    }
+    case "misstated": {
+      const lines = result.fields.map((f) => `${f.path}: recorded ${f.recorded}, re-simulated ${f.actual}`);
+      return new CliError(`${path} replays to every recorded hash (final ${result.finalHash}), but states ${result.fields.length} result(s) the game did not reach: the file was edited`, 1, [...lines, ...result.notes, ...notes]);
+    }
+    case "scenario-mismatch":
+      return new CliError(`cannot check ${path}: ${result.message}`);
+    case "illegal-action":
+      return new CliError(`cannot check ${path}: action ${result.index} (turn ${result.turn}) is illegal: ${result.message} [${result.code}]`);
+  }
+}
+
+/** Reads, re-simulates and checks a replay; throws verificationError's error unless every stated result holds. */
+export function loadVerifiedReplay(io: Io, path: string, scenarioSpec?: string): LoadedReplay {
+  const loaded = loadReplay(io, path, scenarioSpec);
+  const result = verifyReplay(loaded.replay, loaded.scenario);
+  if (result.kind !== "verified") throw verificationError(path, result);
+  return loaded;
 }

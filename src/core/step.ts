@@ -1,15 +1,17 @@
 // The one entry that advances a game: step(state, action) -> the next state and what happened, or a typed
 // rejection. Pure: the input state is never changed, and nothing throws for a bad action.
+import { actionShapeProblem } from "./actionShape";
 import { applyAction, checkAction } from "./actions";
 import { draftOf } from "./context";
 import type { Action, GameState, StepResult } from "./state";
 import { resolveTurn } from "./turn";
 
-const ACTION_TYPES = ["offer", "acceptCounter", "walkAway", "suspendDeal", "crackdown", "entityList", "licence", "briefCongress", "endTurn"];
-
 export function step(state: GameState, action: Action): StepResult {
-  if (action === null || typeof action !== "object" || !ACTION_TYPES.includes((action as { type?: unknown }).type as string)) {
-    return { ok: false, code: "action/unknown", message: `unknown action ${JSON.stringify(action)?.slice(0, 80) ?? String(action)}` };
+  // The action may be any JSON value (a file, a link, the automation API): its shape is checked first.
+  const shape = actionShapeProblem(action);
+  if (shape) {
+    const code = shape.field === "type" || shape.field === "(action)" ? "action/unknown" : "action/invalid";
+    return { ok: false, code, message: shape.field === "(action)" ? shape.message : `the action's ${shape.field} ${shape.message}` };
   }
   const rejection = checkAction(state, action);
   if (rejection) return { ok: false, ...rejection };

@@ -399,6 +399,7 @@ export const en = {
   "replay.illegalAction": "this action is not allowed at turn {turn}: {reason}",
   "replay.editedHint": "the replay was edited after it was recorded, or it was written by an incompatible version of the game",
   "replay.diverged": "the game diverges at turn {turn}: the replay records hash {recorded}, re-simulating gives {actual}",
+  "replay.misstated": "the replay states {recorded}, but the game it records reaches {actual}",
   "save.badScenario": "its scenario is no longer valid: {problem}",
   "save.badPolicy": "its policy regime is unknown",
   "save.badAction": "its action number {index} is refused by the rules: {reason}",

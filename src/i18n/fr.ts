@@ -400,6 +400,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "replay.scenarioMissing": "la rediffusion ne contient pas son scénario, et « {id} » n’est pas fourni avec ce jeu",
   "replay.illegalAction": "cette action n’est pas permise au tour {turn} : {reason}",
   "replay.editedHint": "la rediffusion a été modifiée après son enregistrement, ou écrite par une version incompatible du jeu",
+  "replay.misstated": "la rediffusion indique {recorded}, mais la partie qu’elle enregistre aboutit à {actual}",
   "replay.diverged": "la partie diverge au tour {turn} : la rediffusion indique l’empreinte {recorded}, la simulation donne {actual}",
   "save.badScenario": "son scénario n’est plus valide : {problem}",
   "save.badPolicy": "son régime est inconnu",

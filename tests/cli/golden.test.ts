@@ -33,7 +33,8 @@ describe("golden replays", () => {
       const result = verifyReplay(replay.value, scenario);
       const summary = result.kind === "verified" ? "verified"
         : result.kind === "diverged" ? `diverged at ${result.turn < 0 ? "the start of the game" : `turn ${result.turn}`}: ${result.differences.slice(0, 6).map((d) => `${d.quantity} ${d.recorded} → ${d.actual}`).join(", ") || "hash only"} (rules changed? if intended: npm run cli -- golden --update)`
-          : result.kind === "illegal-action" ? `action ${result.index} illegal at turn ${result.turn}: ${result.message}` : result.message;
+          : result.kind === "illegal-action" ? `action ${result.index} illegal at turn ${result.turn}: ${result.message}`
+            : result.kind === "misstated" ? `misstated: ${result.fields.slice(0, 6).map((f) => `${f.path} ${f.recorded} → ${f.actual}`).join(", ")}` : result.message;
       expect(summary).toBe("verified");
     });
   }

@@ -1,14 +1,15 @@
 import { compareReplays, type Comparison } from "../../core/index";
-import { flag, parse } from "../args";
+import { flag, parse, str } from "../args";
 import type { Command } from "../command";
 import { CliError } from "../io";
 import { fmt } from "../format";
-import { readReplay } from "../replays";
+import { loadVerifiedReplay } from "../replays";
 
-const usage = `usage: npm run cli -- compare <replay> <replay>... [--json]
+const usage = `usage: npm run cli -- compare <replay> <replay>... [--scenario <file|id>] [--json]
 
 Side by side for replays of the same scenario and seed (any regime): final scores and tracks, deals per
-country and the first turn where they diverge. Exit 2 if they do not share scenario and seed.`;
+country and the first turn where they diverge. Every replay is re-simulated first: one that does not
+verify (an edited score, a divergence) is refused with exit 1. Exit 2 if they do not share scenario and seed.`;
 
 const TRACKS = ["politicalCapital", "hawkishness", "alliedTrust", "industryPressure", "usLead", "leakageTrue", "leakageDetected", "revenue", "investment", "tariffConcessions"] as const;
 
@@ -17,9 +18,9 @@ export const compare: Command = {
   summary: "side-by-side table of replays of the same scenario and seed",
   usage,
   run(argv, io) {
-    const args = parse(argv, { json: { type: "boolean" } }, usage, { min: 2, max: 1000 });
+    const args = parse(argv, { json: { type: "boolean" }, scenario: { type: "string" } }, usage, { min: 2, max: 1000 });
     if (args.values.help) { io.out(`${usage}\n`); return 0; }
-    const replays = args.positionals.map((p) => readReplay(io, p));
+    const replays = args.positionals.map((p) => loadVerifiedReplay(io, p, str(args, "scenario")).replay);
     const result = compareReplays(replays);
     if (!result.ok) {
       throw new CliError("these replays cannot be compared: they do not share scenario and seed", 2,

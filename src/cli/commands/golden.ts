@@ -53,6 +53,7 @@ export const golden: Command = {
       const v = verifyReplay(replay, replay.scenario.embedded ?? scenario);
       if (v.kind === "verified") continue;
       if (v.kind === "diverged") failures.push(`${file}: diverged at ${v.turn < 0 ? "the start of the game" : `turn ${v.turn}`} (${v.differences.slice(0, 4).map((d) => `${d.quantity} ${d.recorded} → ${d.actual}`).join(", ") || "hash only"})`);
+      else if (v.kind === "misstated") failures.push(`${file}: states results the game does not reach (${v.fields.slice(0, 4).map((f) => `${f.path} ${f.recorded} → ${f.actual}`).join(", ")})`);
       else failures.push(`${file}: ${v.kind === "illegal-action" ? `action ${v.index} illegal at turn ${v.turn}: ${v.message}` : v.message}`);
     }
     if (failures.length > 0) throw new CliError(`${failures.length} of ${files.length} golden replays no longer match the rules:`, 1, [...failures, "if the rule change is intended: npm run cli -- golden --update"]);

@@ -2,8 +2,7 @@ import { verifyReplay } from "../../core/index";
 import { flag, parse, str } from "../args";
 import type { Command } from "../command";
 import { CliError, gameVersion } from "../io";
-import { fmt } from "../format";
-import { loadReplay } from "../replays";
+import { loadReplay, verificationError } from "../replays";
 
 const usage = `usage: npm run cli -- verify <replay> [--scenario <file|id>] [--json]
 
@@ -24,24 +23,14 @@ export const verify: Command = {
     const result = verifyReplay(replay, scenario);
     if (flag(args, "json")) {
       io.out(`${JSON.stringify(result, null, 2)}\n`);
-      return result.kind === "verified" ? 0 : result.kind === "diverged" ? 1 : 2;
+      return result.kind === "verified" ? 0 : result.kind === "diverged" || result.kind === "misstated" ? 1 : 2;
     }
     const versionNote = replay.gameVersion !== gameVersion() ? [`note: recorded by game version ${replay.gameVersion}; this is ${gameVersion()}`] : [];
-    switch (result.kind) {
-      case "verified":
-        io.out(`verified: ${result.turns} turns, ${replay.actions.length} actions, final hash ${result.finalHash}\n`);
-        for (const note of [...versionNote, ...result.notes]) io.err(`${note}\n`);
-        return 0;
-      case "diverged": {
-        const where = result.turn < 0 ? "the start of the game (before any action)" : `turn ${result.turn}`;
-        const lines = result.differences.slice(0, 20).map((d) => `${d.quantity}: recorded ${d.recorded === null ? "nothing" : fmt(d.recorded)}, re-simulated ${d.actual === null ? "nothing" : fmt(d.actual)}`);
-        if (result.differences.length > 20) lines.push(`… and ${result.differences.length - 20} more`);
-        throw new CliError(`diverged at ${where}: recorded hash ${result.recordedHash}, re-simulated ${result.actualHash}`, 1, [...lines, ...result.notes, ...versionNote]);
-      }
-      case "scenario-mismatch":
-        throw new CliError(`cannot check ${path}: ${result.message}`);
-      case "illegal-action":
-        throw new CliError(`cannot check ${path}: action ${result.index} (turn ${result.turn}) is illegal: ${result.message} [${result.code}]`);
+    if (result.kind === "verified") {
+      io.out(`verified: ${result.turns} turns, ${replay.actions.length} actions, final hash ${result.finalHash}\n`);
+      for (const note of [...versionNote, ...result.notes]) io.err(`${note}\n`);
+      return 0;
     }
+    throw verificationError(path, result, versionNote);
   },
 };

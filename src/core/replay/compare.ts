@@ -1,5 +1,6 @@
 // Comparing replays of the same scenario and seed: final scores and tracks side by side, deals per
 // country, and the first turn where the games part ways.
+import { canonicalJson } from "../hash";
 import type { Checked } from "../problems";
 import type { Outcome, Tracks } from "../state";
 import type { DealSummary, Replay } from "./format";
@@ -45,7 +46,8 @@ export function compareReplays(replays: readonly Replay[]): Checked<Comparison> 
       const hashes = new Set(replays.map((r) => r.turns[t]?.hash ?? "(ended)"));
       if (hashes.size > 1) firstDivergentTurn = t;
     }
-    if (firstDivergentTurn === null && new Set(replays.map((r) => r.final.hash)).size > 1) firstDivergentTurn = longest;
+    // Same hashes but different stated results: one file misstates its game (verifyReplay says which).
+    if (firstDivergentTurn === null && new Set(replays.map((r) => `${r.final.hash} ${canonicalJson(r.final)}`)).size > 1) firstDivergentTurn = longest;
   }
   let firstDivergentAction: number | null = null;
   const most = Math.max(...replays.map((r) => r.actions.length));

@@ -12,6 +12,14 @@ export const REPLAY_SCHEMA_VERSION = 1;
 export const REPLAY_MIN_COMPATIBLE_VERSION = 1;
 /** Checked before parsing: refuses data dumps. */
 export const REPLAY_MAX_BYTES = 20_000_000;
+/** Lists are measured against these before their items are read. A scenario runs at most 120 turns with at most 250 countries. */
+export const REPLAY_MAX_TURNS = 120;
+export const REPLAY_MAX_COUNTRIES = 250;
+export const REPLAY_MAX_TRACKS = 64;
+/** Far more than a month's possible actions (three offers per country, a few other actions) times 120 months. */
+export const REPLAY_MAX_ACTIONS = 200_000;
+/** The longest seed: `play`, the browser and `verify` all hold to it. */
+export const REPLAY_MAX_SEED_LENGTH = 200;
 
 /** The country quantities recorded each turn: enough to say what differs when a hash does. */
 export interface CountrySnapshot {

@@ -1,46 +1,53 @@
 // Reading a replay file people hand in: two passes like scenario validation — the version and the
 // structure first, then meaning (turn records against the action list) — and every problem with its path.
+// Nothing a replay states is taken on trust: unknown fields and keys written twice are problems here, and
+// verifyReplay checks every stated value against the re-simulation.
 import * as v from "valibot";
-import { parseJsonText, problemsFromIssues, type Checked, type Problem } from "../problems";
+import { ACTION_TYPE_NAMES, actionShapeProblem } from "../actionShape";
+import { duplicateKeys } from "../duplicateKeys";
+import { capProblems, lengthProblems } from "../problemCap";
+import { formatPath, parseJsonText, problemsFromIssues, type Checked, type Problem } from "../problems";
 import { POLICIES } from "../scenario/schema";
 import { validateScenario } from "../scenario/validate";
 import {
-  REPLAY_FORMAT, REPLAY_MAX_BYTES, REPLAY_MIN_COMPATIBLE_VERSION, REPLAY_SCHEMA_VERSION, type Replay,
+  REPLAY_FORMAT, REPLAY_MAX_ACTIONS, REPLAY_MAX_BYTES, REPLAY_MAX_COUNTRIES, REPLAY_MAX_SEED_LENGTH, REPLAY_MAX_TRACKS,
+  REPLAY_MAX_TURNS, REPLAY_MIN_COMPATIBLE_VERSION, REPLAY_SCHEMA_VERSION, type Replay,
 } from "./format";
 
-export const ACTION_TYPES = ["offer", "acceptCounter", "walkAway", "suspendDeal", "crackdown", "entityList", "licence", "briefCongress", "endTurn"] as const;
+export const ACTION_TYPES = ACTION_TYPE_NAMES;
 
 const hash = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, "16 lowercase hexadecimal digits"));
 const count = v.pipe(v.number(), v.integer());
 const numbers = v.record(v.string(), v.pipe(v.number(), v.finite()));
-const snapshot = v.object({
+const snapshot = v.strictObject({
   relations: count, enforcement: count, shipped: count, diverted: count, divertedDetected: count,
   dealChips: v.nullable(count),
 });
-const turnRecord = v.object({ turn: v.pipe(count, v.minValue(0)), hash, tracks: numbers, countries: v.record(v.string(), snapshot) });
-const score = v.object({
+const turnRecord = v.strictObject({ turn: v.pipe(count, v.minValue(0)), hash, tracks: numbers, countries: v.record(v.string(), snapshot) });
+const score = v.strictObject({
   security: count, economy: count, alliances: count, total: count, grade: v.picklist(["A", "B", "C", "D", "F"]),
 });
-const outcome = v.object({ result: v.picklist(["completed", "dismissed", "lead-lost"]), turn: count, score });
-const deal = v.object({
+const outcome = v.strictObject({ result: v.picklist(["completed", "dismissed", "lead-lost"]), turn: count, score });
+const deal = v.strictObject({
   chips: count, investment: count, tariffCut: count, enforcementCooperation: v.boolean(),
   conditions: v.record(v.string(), v.boolean()), signedTurn: count,
 });
 
-const replaySchema = v.object({
+const replaySchema = v.strictObject({
   format: v.literal(REPLAY_FORMAT),
   schemaVersion: v.pipe(count, v.minValue(1)),
   minCompatibleVersion: v.pipe(count, v.minValue(1)),
   gameVersion: v.pipe(v.string(), v.minLength(1)),
   id: hash,
-  scenario: v.object({ id: v.pipe(v.string(), v.minLength(1)), hash, embedded: v.optional(v.unknown()) }),
-  seed: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  scenario: v.strictObject({ id: v.pipe(v.string(), v.minLength(1)), hash, embedded: v.optional(v.unknown()) }),
+  seed: v.pipe(v.string(), v.minLength(1), v.maxLength(REPLAY_MAX_SEED_LENGTH)),
   policy: v.picklist(POLICIES),
   player: v.string(),
   startHash: hash,
-  actions: v.array(v.looseObject({ type: v.picklist(ACTION_TYPES) })),
+  // Each action's shape is checked by actionShapeProblem, the same check step() makes.
+  actions: v.array(v.unknown()),
   turns: v.array(turnRecord),
-  final: v.object({
+  final: v.strictObject({
     status: v.picklist(["playing", "over"]),
     turn: v.pipe(count, v.minValue(0)),
     hash,
@@ -48,27 +55,62 @@ const replaySchema = v.object({
     tracks: numbers,
     deals: v.record(v.string(), deal),
   }),
-  parent: v.optional(v.object({ id: hash, finalHash: hash, branchTurn: v.pipe(count, v.minValue(0)) })),
+  parent: v.optional(v.strictObject({ id: hash, finalHash: hash, branchTurn: v.pipe(count, v.minValue(0)) })),
 });
 
 export function parseReplayText(text: string): Checked<Replay> {
   const parsed = parseJsonText(text, REPLAY_MAX_BYTES, "replay file");
-  return parsed.ok ? validateReplay(parsed.value) : parsed;
+  if (!parsed.ok) return { ok: false, problems: capProblems(parsed.problems) };
+  const repeated = duplicateKeys(text).map((d): Problem => ({
+    path: d.path, message: "is written twice in the same object", expected: "each field once", found: "a second value for it",
+    hint: "JSON readers keep only one of the two values: the file was edited by hand or put together from two files",
+  }));
+  const checked = validateReplay(parsed.value);
+  if (repeated.length === 0) return checked;
+  return { ok: false, problems: capProblems([...repeated, ...(checked.ok ? [] : checked.problems)]) };
 }
 
 export function validateReplay(data: unknown): Checked<Replay> {
+  const checked = checkReplay(data);
+  return checked.ok ? checked : { ok: false, problems: capProblems(checked.problems) };
+}
+
+function checkReplay(data: unknown): Checked<Replay> {
   const version = versionProblems(data);
   if (version.length > 0) return { ok: false, problems: version };
+  const record = data as Record<string, unknown>;
+  // Sizes first: a list of a million items is refused before anything walks it.
+  const turns = Array.isArray(record.turns) ? record.turns : [];
+  const final = record.final !== null && typeof record.final === "object" ? record.final as Record<string, unknown> : {};
+  const sizes = lengthProblems([
+    { path: "actions", value: record.actions, max: REPLAY_MAX_ACTIONS, what: "actions" },
+    { path: "turns", value: record.turns, max: REPLAY_MAX_TURNS, what: "turn records" },
+    { path: "final.tracks", value: final.tracks, max: REPLAY_MAX_TRACKS, what: "tracks" },
+    { path: "final.deals", value: final.deals, max: REPLAY_MAX_COUNTRIES, what: "deals" },
+  ]);
+  if (sizes.length === 0) {
+    turns.forEach((t: unknown, i) => {
+      if (t === null || typeof t !== "object") return;
+      const turn = t as Record<string, unknown>;
+      sizes.push(...lengthProblems([
+        { path: `turns[${i}].tracks`, value: turn.tracks, max: REPLAY_MAX_TRACKS, what: "tracks" },
+        { path: `turns[${i}].countries`, value: turn.countries, max: REPLAY_MAX_COUNTRIES, what: "countries" },
+      ]));
+    });
+  }
+  if (sizes.length > 0) return { ok: false, problems: sizes };
   const result = v.safeParse(replaySchema, data);
-  if (!result.success) return { ok: false, problems: problemsFromIssues(result.issues) };
+  const problems = result.success ? [] : problemsFromIssues(result.issues);
+  if (Array.isArray(record.actions)) {
+    record.actions.forEach((action: unknown, i) => {
+      const shape = actionShapeProblem(action);
+      if (shape) problems.push({ path: shape.field === "(action)" ? `actions[${i}]` : formatPath(["actions", i, shape.field]), message: shape.message });
+    });
+  }
+  if (problems.length > 0 || !result.success) return { ok: false, problems };
   const replay = result.output as unknown as Replay;
   const meaning = meaningProblems(replay);
-  if (meaning.length > 0) return { ok: false, problems: meaning };
-  if (replay.scenario.embedded !== undefined) {
-    const checked = validateScenario(replay.scenario.embedded);
-    if (checked.ok) replay.scenario.embedded = checked.value;
-  }
-  return { ok: true, value: replay };
+  return meaning.length > 0 ? { ok: false, problems: meaning } : { ok: true, value: replay };
 }
 
 function versionProblems(data: unknown): Problem[] {
@@ -123,6 +165,8 @@ function meaningProblems(r: Replay): Problem[] {
       for (const p of checked.problems) problems.push({ ...p, path: p.path === "(file)" ? "scenario.embedded" : `scenario.embedded.${p.path}` });
     } else if (checked.value.id !== r.scenario.id) {
       problems.push({ path: "scenario.id", message: `the embedded scenario's id is "${checked.value.id}"`, found: JSON.stringify(r.scenario.id) });
+    } else {
+      r.scenario.embedded = checked.value;
     }
   }
   return problems;

@@ -6,7 +6,7 @@ import type { Action, GameState } from "../state";
 import { stateHash } from "../stateHash";
 import { step } from "../step";
 import { newGame } from "../newGame";
-import { replayIdOf, turnRecordOf, type Replay, type TurnRecord } from "./format";
+import { replayIdOf, summaryOf, turnRecordOf, type Replay, type TurnRecord } from "./format";
 
 export interface QuantityDifference {
   /** e.g. `tracks.revenue` or `countries.AE.diverted`. */
@@ -15,8 +15,18 @@ export interface QuantityDifference {
   actual: number | null;
 }
 
+/** A value the replay states that the re-simulation does not reach: values in compact JSON. */
+export interface FieldDifference {
+  /** e.g. `final.outcome.score.total`. */
+  path: string;
+  recorded: string;
+  actual: string;
+}
+
 export type Verification =
   | { kind: "verified"; finalHash: string; turns: number; notes: string[] }
+  /** Every turn replays to its recorded hash, but the file states results the game did not reach (an edited score, outcome, deal or id). */
+  | { kind: "misstated"; finalHash: string; turns: number; fields: FieldDifference[]; notes: string[] }
   | {
     kind: "diverged";
     /** The first turn whose hash differs; -1 for the start of the game (before any action). */
@@ -53,6 +63,31 @@ export function recordDifferences(recorded: Pick<TurnRecord, "tracks" | "countri
   return out;
 }
 
+const MAX_FIELD_DIFFERENCES = 100;
+
+function shown(value: unknown): string {
+  if (value === undefined) return "nothing";
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** Every path where `recorded` and `actual` (plain JSON) differ, depth first, keys in sorted order. */
+export function fieldDifferences(recorded: unknown, actual: unknown, path: string, out: FieldDifference[] = []): FieldDifference[] {
+  if (out.length >= MAX_FIELD_DIFFERENCES) return out;
+  const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === "object";
+  if (isObject(recorded) && isObject(actual) && Array.isArray(recorded) === Array.isArray(actual)) {
+    const keys = [...new Set([...Object.keys(recorded), ...Object.keys(actual)])].sort();
+    for (const key of keys) {
+      const has = (o: Record<string, unknown>) => Object.hasOwn(o, key);
+      const child = Array.isArray(recorded) ? `${path}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+      fieldDifferences(has(recorded) ? recorded[key] : undefined, has(actual) ? actual[key] : undefined, child, out);
+    }
+    return out;
+  }
+  if (!Object.is(recorded, actual)) out.push({ path, recorded: shown(recorded), actual: shown(actual) });
+  return out;
+}
+
 /** Checks that `scenario` is the one the replay was played on. */
 export function scenarioMismatch(replay: Replay, scenario: Scenario): string | null {
   const hash = scenarioHash(scenario);
@@ -66,7 +101,8 @@ export function verifyReplay(replay: Replay, scenario: Scenario): Verification {
   const mismatch = scenarioMismatch(replay, scenario);
   if (mismatch) return { kind: "scenario-mismatch", message: mismatch };
   const notes: string[] = [];
-  if (replayIdOf(replay.scenario.hash, replay.seed, replay.policy, replay.actions) !== replay.id) {
+  const actualId = replayIdOf(replay.scenario.hash, replay.seed, replay.policy, replay.actions);
+  if (actualId !== replay.id) {
     notes.push("the replay's id does not match its content: the action list or the seed was changed after recording");
   }
   let state: GameState = newGame(scenario, replay.seed, { policy: replay.policy });
@@ -108,5 +144,12 @@ export function verifyReplay(replay: Replay, scenario: Scenario): Verification {
       notes: [...notes, "every turn matches but the final state differs (the actions after the last full turn, or the summary, differ)"],
     };
   }
+  // The hashes all match: everything else the file states must be what the game reached.
+  const fields = fieldDifferences(replay.final, summaryOf(state, finalHash), "final");
+  if (actualId !== replay.id) fields.unshift({ path: "id", recorded: shown(replay.id), actual: shown(actualId) });
+  if (fields.length > 0) {
+    return { kind: "misstated", finalHash, turns: turn, fields, notes: notes.filter((n) => !n.startsWith("the replay's id")) };
+  }
+  if (replay.parent) notes.push(`a branch of replay ${replay.parent.id} from turn ${replay.parent.branchTurn}: check that one too (the parent is not in this file)`);
   return { kind: "verified", finalHash, turns: turn, notes };
 }

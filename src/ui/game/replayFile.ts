@@ -53,6 +53,11 @@ export function loadReplayText(text: string, bundled: unknown[]): LoadedReplay {
         }],
       };
     }
+    case "misstated":
+      return {
+        ok: false,
+        problems: verification.fields.slice(0, 6).map((f) => ({ path: f.path, message: t("replay.misstated", { recorded: f.recorded, actual: f.actual }), hint: t("replay.editedHint") })),
+      };
     case "verified":
       break;
   }
