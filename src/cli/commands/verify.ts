@@ -1,7 +1,7 @@
 import { verifyReplay } from "../../core/index";
 import { flag, parse, str } from "../args";
 import type { Command } from "../command";
-import { CliError, gameVersion } from "../io";
+import { gameVersion } from "../io";
 import { loadReplay, verificationError } from "../replays";
 
 const usage = `usage: npm run cli -- verify <replay> [--scenario <file|id>] [--json]
