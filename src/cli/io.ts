@@ -1,8 +1,8 @@
 // The command line's only contact with the outside world: output streams, the file system, the clock.
-import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseScenarioText, type Problem, type Scenario } from "../core/index";
+import { parseScenarioText, REPLAY_MAX_BYTES, SCENARIO_MAX_BYTES, type Problem, type Scenario } from "../core/index";
 
 
 export interface Io {
@@ -11,6 +11,8 @@ export interface Io {
   cwd: string;
   /** Whether stderr is a terminal: progress bars only go there. */
   stderrIsTTY: boolean;
+  /** Progress on the terminal (may use \r); output from files goes through out/err, which escape control characters. Defaults to err. */
+  progress?(text: string): void;
 }
 
 /** Bad input (exit 2) or a failed check (exit 1), reported in a line or a short list, never a stack trace. */
@@ -38,14 +40,51 @@ export function resolvePath(io: Io, path: string): string {
   return isAbsolute(path) ? path : resolve(io.cwd, path);
 }
 
-export function readText(io: Io, path: string, what: string): string {
+/** The largest file each kind of input may be; checked on the file's size before a byte is read. */
+export function maxBytesOf(what: string): number {
+  return what === "scenario" ? SCENARIO_MAX_BYTES : REPLAY_MAX_BYTES;
+}
+
+const kindOfFile = (s: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string =>
+  s.isDirectory() ? "it is a folder" : s.isFIFO() ? "it is a pipe (FIFO), not a file"
+    : s.isCharacterDevice() || s.isBlockDevice() ? "it is a device, not a file" : s.isSocket() ? "it is a socket, not a file" : "it is not a regular file";
+
+/**
+ * Reads a file people hand in, never more than `maxBytes`: opened without blocking (a FIFO would wait for
+ * a writer for ever), refused unless it is a regular file, its size checked before reading, and the read
+ * itself bounded (a file that grows while read is cut off and refused).
+ */
+export function readText(io: Io, path: string, what: string, maxBytes = maxBytesOf(what)): string {
   const full = resolvePath(io, path);
+  const refuse = (why: string): never => { throw new CliError(`cannot read the ${what} ${path}: ${why}`); };
+  let fd: number;
   try {
-    return readFileSync(full, "utf8");
+    fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : (error as Error).message;
-    throw new CliError(`cannot read the ${what} ${path}: ${why}`);
+    return refuse(code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : (error as Error).message);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return refuse(kindOfFile(stat));
+    const tooLarge = (size: string) => refuse(`it is too large (${size}; a ${what} is at most ${maxBytes} bytes)`);
+    if (stat.size > maxBytes) return tooLarge(`${stat.size} bytes`);
+    const buffer = Buffer.alloc(Math.min(maxBytes + 1, stat.size + 1));
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+      if (length === buffer.length) break;
+    }
+    if (length > maxBytes) return tooLarge(`more than ${maxBytes} bytes`);
+    if (length > stat.size) return refuse("it changed while it was being read");
+    return buffer.subarray(0, length).toString("utf8");
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    return refuse((error as Error).message);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -109,7 +148,7 @@ export function findScenarioById(id: string, hash: string, hashOf: (s: Scenario)
   let sameIdOtherHash: string | null = null;
   for (const path of candidates) {
     let text: string;
-    try { text = readFileSync(path, "utf8"); } catch { continue; }
+    try { text = readText({ out: () => {}, err: () => {}, cwd: REPO_ROOT, stderrIsTTY: false }, path, "scenario"); } catch { continue; }
     const checked = parseScenarioText(text);
     if (!checked.ok || checked.value.id !== id) continue;
     if (hashOf(checked.value) === hash) return { found: { scenario: checked.value, path }, sameIdOtherHash: null };

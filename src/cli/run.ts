@@ -2,6 +2,7 @@
 // 0 success, 1 a verified divergence or failed check, 2 bad input (with the reasons printed).
 import type { Command } from "./command";
 import { CliError, type Io } from "./io";
+import { cappedLines, escapeControls } from "./terminal";
 import { validate } from "./commands/validate";
 import { play } from "./commands/play";
 import { verify } from "./commands/verify";
@@ -23,7 +24,14 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
 Exit codes: 0 success, 1 a verified divergence or failed check, 2 bad input.`;
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], rawIo: Io): Promise<number> {
+  // Everything printed may carry text from a file: escape its control characters on the way out.
+  const io: Io = {
+    ...rawIo,
+    out: (text) => rawIo.out(escapeControls(text)),
+    err: (text) => rawIo.err(escapeControls(text)),
+    progress: (text) => (rawIo.progress ?? rawIo.err)(text),
+  };
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     io.out(`${mainUsage()}\n`);
@@ -39,7 +47,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CliError) {
       io.err(`${command.name}: ${error.message}\n`);
-      for (const line of error.details) io.err(`  ${line}\n`);
+      for (const line of cappedLines(error.details)) io.err(`  ${line}\n`);
       if (error.usage) io.err(`\n${error.usage}\n`);
       return error.exitCode;
     }

@@ -1,7 +1,7 @@
 import { playGame, POLICIES, type Policy } from "../../core/index";
 import { botOption, flag, int, oneOf, parse, str } from "../args";
 import type { Command } from "../command";
-import { CliError, defaultScenarioSpec, loadScenario, writeText, type Io } from "../io";
+import { CliError, defaultScenarioSpec, loadScenario, now, writeText, type Io } from "../io";
 import { median, percentile, round } from "../format";
 
 const usage = `usage: npm run cli -- batch --seeds <n> [--bot <name>] [--scenario <file|id>] [--policy bilateral|tiered] [--seed-prefix <p>] [--csv <out>] [--json]
@@ -22,18 +22,21 @@ export function statsOf(values: readonly number[]): Stats {
   return { mean: round(mean, 2), median: median(sorted), p10: percentile(sorted, 10), p90: percentile(sorted, 90) };
 }
 
+/** A progress bar on a terminal only (pipes and files stay clean), redrawn at most once per thousandth. */
 function progress(io: Io, done: number, total: number): void {
   if (!io.stderrIsTTY) return;
+  const step = Math.max(1, Math.floor(total / 1000));
+  if (done % step !== 0 && done !== total) return;
   const width = 30;
   const filled = Math.round((done / total) * width);
-  io.err(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}${done === total ? "\n" : ""}`);
+  (io.progress ?? io.err)(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} (Ctrl-C stops)${done === total ? "\n" : ""}`);
 }
 
 export const batch: Command = {
   name: "batch",
   summary: "Monte Carlo over seeds: score, leakage, revenue, investment, trust per regime",
   usage,
-  run(argv, io) {
+  async run(argv, io) {
     const args = parse(argv, {
       scenario: { type: "string" }, seeds: { type: "string" }, bot: { type: "string" }, policy: { type: "string" },
       "seed-prefix": { type: "string" }, csv: { type: "string" }, json: { type: "boolean" },
@@ -48,6 +51,8 @@ export const batch: Command = {
     const { scenario } = loadScenario(io, str(args, "scenario") ?? defaultScenarioSpec());
     const rows: GameRow[] = [];
     const total = seeds * policies.length;
+    // The loop gives the event loop a turn every 100 ms, so Ctrl-C (main.ts) is handled at once.
+    let lastBreath = now();
     for (const policy of policies) {
       for (let i = 1; i <= seeds; i++) {
         const seed = `${prefix}${i}`;
@@ -60,6 +65,7 @@ export const batch: Command = {
           investment: state.tracks.investment, trust: state.tracks.alliedTrust, turns: state.turn,
         });
         progress(io, rows.length, total);
+        if (now() - lastBreath > 100) { await new Promise((resolve) => setImmediate(resolve)); lastBreath = now(); }
       }
     }
     const summary = policies.map((policy) => {

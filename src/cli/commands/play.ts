@@ -1,4 +1,4 @@
-import { BOT_NAMES, buildReplay, newGame, playOn, POLICIES, type Policy } from "../../core/index";
+import { BOT_NAMES, buildReplay, newGame, playOn, POLICIES, seedProblem, type Policy } from "../../core/index";
 import { botOption, flag, oneOf, parse, str } from "../args";
 import type { Command } from "../command";
 import { CliError, defaultScenarioSpec, gameVersion, loadScenario, writeText } from "../io";
@@ -24,6 +24,8 @@ export const play: Command = {
     if (args.values.help) { io.out(`${usage}\n`); return 0; }
     const seed = str(args, "seed");
     if (seed === undefined || seed === "") throw new CliError("--seed is required: seeds are always explicit", 2, [], usage);
+    const badSeed = seedProblem(seed);
+    if (badSeed) throw new CliError(`--seed ${badSeed}: a replay could not record it`, 2, [], usage);
     const bot = botOption(args, usage);
     const policy: Policy | undefined = oneOf(args, "policy", POLICIES, usage);
     const { scenario } = loadScenario(io, str(args, "scenario") ?? defaultScenarioSpec());

@@ -21,6 +21,22 @@ export const REPLAY_MAX_ACTIONS = 200_000;
 /** The longest seed: `play`, the browser and `verify` all hold to it. */
 export const REPLAY_MAX_SEED_LENGTH = 200;
 
+// Control characters (C0, DEL, C1) and bidirectional overrides: never in a one-line value from a file.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** Why a one-line value (a seed, a version, a player's name) cannot be written to a replay, or null. */
+export function oneLineProblem(value: string, maxLength: number): string | null {
+  if (value.length === 0) return "must not be empty";
+  if (value.length > maxLength) return `must be at most ${maxLength} characters (this one has ${value.length})`;
+  return UNPRINTABLE.test(value) ? "must not contain control characters (a line break, an escape, a direction override)" : null;
+}
+
+/** Why `seed` cannot be a replay's seed, or null: every command that writes a seed checks it with this. */
+export function seedProblem(seed: string): string | null {
+  return oneLineProblem(seed, REPLAY_MAX_SEED_LENGTH);
+}
+
 /** The country quantities recorded each turn: enough to say what differs when a hash does. */
 export interface CountrySnapshot {
   relations: number;

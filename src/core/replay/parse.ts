@@ -11,11 +11,17 @@ import { POLICIES } from "../scenario/schema";
 import { validateScenario } from "../scenario/validate";
 import {
   REPLAY_FORMAT, REPLAY_MAX_ACTIONS, REPLAY_MAX_BYTES, REPLAY_MAX_COUNTRIES, REPLAY_MAX_SEED_LENGTH, REPLAY_MAX_TRACKS,
-  REPLAY_MAX_TURNS, REPLAY_MIN_COMPATIBLE_VERSION, REPLAY_SCHEMA_VERSION, type Replay,
+  REPLAY_MAX_TURNS, REPLAY_MIN_COMPATIBLE_VERSION, REPLAY_SCHEMA_VERSION, oneLineProblem, type Replay,
 } from "./format";
 
 export const ACTION_TYPES = ACTION_TYPE_NAMES;
 
+/** A string printed on one line: bounded, no control characters (it could forge a line of output). */
+const oneLine = (max: number) => v.pipe(v.string(), v.rawCheck(({ dataset, addIssue }) => {
+  if (!dataset.typed) return;
+  const problem = oneLineProblem(dataset.value, max);
+  if (problem) addIssue({ message: problem });
+}));
 const hash = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, "16 lowercase hexadecimal digits"));
 const count = v.pipe(v.number(), v.integer());
 const numbers = v.record(v.string(), v.pipe(v.number(), v.finite()));
@@ -37,12 +43,12 @@ const replaySchema = v.strictObject({
   format: v.literal(REPLAY_FORMAT),
   schemaVersion: v.pipe(count, v.minValue(1)),
   minCompatibleVersion: v.pipe(count, v.minValue(1)),
-  gameVersion: v.pipe(v.string(), v.minLength(1)),
+  gameVersion: oneLine(100),
   id: hash,
   scenario: v.strictObject({ id: v.pipe(v.string(), v.minLength(1)), hash, embedded: v.optional(v.unknown()) }),
-  seed: v.pipe(v.string(), v.minLength(1), v.maxLength(REPLAY_MAX_SEED_LENGTH)),
+  seed: oneLine(REPLAY_MAX_SEED_LENGTH),
   policy: v.picklist(POLICIES),
-  player: v.string(),
+  player: oneLine(100),
   startHash: hash,
   // Each action's shape is checked by actionShapeProblem, the same check step() makes.
   actions: v.array(v.unknown()),
@@ -82,11 +88,18 @@ function checkReplay(data: unknown): Checked<Replay> {
   // Sizes first: a list of a million items is refused before anything walks it.
   const turns = Array.isArray(record.turns) ? record.turns : [];
   const final = record.final !== null && typeof record.final === "object" ? record.final as Record<string, unknown> : {};
+  const scenario = record.scenario !== null && typeof record.scenario === "object" ? record.scenario as Record<string, unknown> : {};
+  const embedded = scenario.embedded !== null && typeof scenario.embedded === "object" ? scenario.embedded as Record<string, unknown> : {};
   const sizes = lengthProblems([
     { path: "actions", value: record.actions, max: REPLAY_MAX_ACTIONS, what: "actions" },
     { path: "turns", value: record.turns, max: REPLAY_MAX_TURNS, what: "turn records" },
     { path: "final.tracks", value: final.tracks, max: REPLAY_MAX_TRACKS, what: "tracks" },
     { path: "final.deals", value: final.deals, max: REPLAY_MAX_COUNTRIES, what: "deals" },
+    // The embedded scenario's lists, before scenario validation walks them (the scenario schema's limits).
+    { path: "scenario.embedded.countries", value: embedded.countries, max: REPLAY_MAX_COUNTRIES, what: "countries" },
+    { path: "scenario.embedded.events", value: embedded.events, max: 500, what: "events" },
+    { path: "scenario.embedded.hints", value: embedded.hints, max: 10_000, what: "hints" },
+    { path: "scenario.embedded.sources", value: embedded.sources, max: 10_000, what: "sources" },
   ]);
   if (sizes.length === 0) {
     turns.forEach((t: unknown, i) => {
