@@ -122,6 +122,7 @@ describe("control characters from files never reach the terminal raw", () => {
     const path = join(dir, "escape.json");
     writeFileSync(path, JSON.stringify(scenario));
     const res = await cli(["validate", path]);
+    // eslint-disable-next-line no-control-regex
     expect(`${res.out}${res.err}`).not.toMatch(/[\u001b\r\u202e]/);
     expect(res.out).toContain("Chips\\u001b[2J\\u001b[31m red \\u000d\\u202eoverride");
   });
