@@ -2,7 +2,7 @@
 import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseScenarioText, REPLAY_MAX_BYTES, SCENARIO_MAX_BYTES, type Problem, type Scenario } from "../core/index";
+import { parseScenarioText, REPLAY_MAX_BYTES, SCENARIO_MAX_BYTES, problemLine, type Problem, type Scenario } from "../core/index";
 
 
 export interface Io {
@@ -99,14 +99,9 @@ export function writeText(io: Io, path: string, text: string, what: string): str
   return full;
 }
 
+/** One problem in one line: the core's wording, the same as the browser's. */
 export function formatProblem(p: Problem): string {
-  const extra: string[] = [];
-  if (p.expected) extra.push(`expected ${p.expected}`);
-  if (p.found) extra.push(`found ${p.found}`);
-  let line = p.path === "(file)" ? p.message : `${p.path}: ${p.message}`;
-  if (extra.length > 0) line += ` (${extra.join(", ")})`;
-  if (p.hint) line += ` — likely cause: ${p.hint}`;
-  return line;
+  return problemLine(p);
 }
 
 /** A scenario given as a path, or as a bundled id (may-2025 → scenarios/may-2025.json). */

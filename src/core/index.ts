@@ -14,7 +14,8 @@ export { playGame, playOn, type PlayedGame, type PlayOptions } from "./bots/run"
 export { NO_CONDITIONS, type Bot } from "./bots/strategy";
 export { parseScenarioText, validateScenario } from "./scenario/validate";
 export * from "./scenario/schema";
-export { parseJsonText, formatPath, type Problem, type Checked } from "./problems";
+export { parseJsonText, formatPath, problemLine, type Problem, type Checked } from "./problems";
+export { MAX_PROBLEMS } from "./problemCap";
 export type * from "./state";
 export { LEDGER_CAUSES } from "./state";
 export * from "./replay/index";

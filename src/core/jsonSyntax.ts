@@ -148,3 +148,27 @@ export function locateJsonSyntaxError(text: string): JsonSyntaxError {
     }
   }
 }
+
+/**
+ * The encoding a text was really written in when it was read as UTF-8 but is UTF-16 or UTF-32 (Windows
+ * editors offer both as "Unicode"): their byte-order marks read as U+FFFD, and ASCII characters come with
+ * NUL characters between them. Null when the text does not look like either.
+ */
+export function otherEncoding(text: string): string | null {
+  const R = "\uFFFD";
+  if (text.startsWith(`${R}${R}\0\0`)) return "UTF-32 (little-endian)";
+  if (text.startsWith(`\0\0${R}${R}`)) return "UTF-32 (big-endian)";
+  const body = text.startsWith(`${R}${R}`) ? text.slice(2) : text;
+  const head = body.slice(0, 16);
+  if (head.length < 4) return null;
+  let nulAt = 0;
+  const positions = new Set<number>();
+  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0) { nulAt += 1; positions.add(i % 4); }
+  if (nulAt === 0) return text.startsWith(`${R}${R}`) ? "UTF-16" : null;
+  const only = (...mods: number[]) => positions.size === mods.length && mods.every((m) => positions.has(m));
+  if (only(1, 2, 3)) return "UTF-32 (little-endian)";
+  if (only(0, 1, 2)) return "UTF-32 (big-endian)";
+  if (only(1, 3)) return "UTF-16 (little-endian)";
+  if (only(0, 2)) return "UTF-16 (big-endian)";
+  return null;
+}

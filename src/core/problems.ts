@@ -1,7 +1,8 @@
 // Problems found in a file people wrote: every one with its JSON path, a plain sentence, what was expected,
 // what was found and, where one is likely, a cause. Shared by scenario and replay checks. Nothing here throws.
 import * as v from "valibot";
-import { locateJsonSyntaxError } from "./jsonSyntax";
+import { locateJsonSyntaxError, otherEncoding } from "./jsonSyntax";
+import { MAX_PROBLEMS } from "./problemCap";
 
 export interface Problem {
   /** JSON path such as `countries[3].demand`, or `(file)` for the file as a whole. */
@@ -10,9 +11,30 @@ export interface Problem {
   expected?: string;
   found?: string;
   hint?: string;
+  /**
+   * The path with the things it passes through named, for people: `countries[5] (MY).demand`,
+   * `events[11] (us-midterms).to`. `path` stays the plain JSON path, for tools.
+   */
+  where?: string;
+  /** A warning does not stop the file from loading; everything else is an error. */
+  severity?: "warning";
 }
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/** A failed check lists its problems; a passed one may still carry warnings. */
+export type Checked<T> = { ok: true; value: T; warnings?: Problem[] } | { ok: false; problems: Problem[] };
+
+/** One problem in one line, as the command line and the browser both word it. */
+export function problemLine(p: Problem): string {
+  const extra: string[] = [];
+  if (p.expected) extra.push(`expected ${p.expected}`);
+  if (p.found) extra.push(`found ${p.found}`);
+  const where = p.where ?? p.path;
+  let line = where === "(file)" ? p.message : `${where}: ${p.message}`;
+  if (p.severity === "warning") line = `warning: ${line}`;
+  if (extra.length > 0) line += ` (${extra.join(", ")})`;
+  if (p.hint) line += ` — likely cause: ${p.hint}`;
+  return line;
+}
 
 /** Keys that mean something special to JavaScript objects: never accepted from a file. */
 export const FORBIDDEN_KEYS = ["__proto__", "constructor", "prototype"] as const;
@@ -40,18 +62,33 @@ export function formatPath(keys: readonly (string | number)[]): string {
 type Issue = v.BaseIssue<unknown>;
 const keysOf = (issue: Issue): (string | number)[] => (issue.path ?? []).map((item) => item.key as string | number);
 
-/** Turns valibot's issues into problems, keeping only the most specific one per path. */
-export function problemsFromIssues(issues: readonly Issue[]): Problem[] {
+/**
+ * Turns valibot's issues into problems, keeping only the most specific one per path. `prefix` is where the
+ * checked value sits in the file (an item checked on its own: `["countries", 5]`).
+ */
+export function problemsFromIssues(issues: readonly Issue[], prefix: readonly (string | number)[] = []): Problem[] {
   const problems: Problem[] = [];
-  const seen: Record<string, true> = {};
+  const seen = new Set<string>();
   for (const issue of flattenUnions(issues)) {
-    const problem = problemOf(issue);
+    const problem = problemOf(issue, prefix);
     const dedupe = `${problem.path}|${problem.message}`;
-    if (seen[dedupe]) continue;
-    seen[dedupe] = true;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
     problems.push(problem);
   }
   return problems;
+}
+
+/** An unknown field, worded the same wherever it is found. */
+export function unknownFieldProblem(keys: readonly (string | number)[]): Problem {
+  const key = String(keys[keys.length - 1]);
+  return {
+    path: formatPath(keys),
+    message: `"${key}" is not a field of this format`,
+    expected: "only the fields the format defines",
+    found: `a field named "${key}"`,
+    hint: isForbiddenKey(key) ? forbiddenKeyHint : "a misspelt field name, or a field from another format or version",
+  };
 }
 
 /**
@@ -71,21 +108,12 @@ function flattenUnions(issues: readonly Issue[]): Issue[] {
   return out;
 }
 
-function problemOf(issue: Issue): Problem {
-  const keys = keysOf(issue);
+function problemOf(issue: Issue, prefix: readonly (string | number)[]): Problem {
+  const keys = [...prefix, ...keysOf(issue)];
   const path = formatPath(keys);
   const last = keys[keys.length - 1];
   // strictObject reports both unknown and missing keys as "strict_object": expected "never" means unknown.
-  if (issue.type === "strict_object" && issue.expected === "never") {
-    const key = String(last);
-    return {
-      path,
-      message: `"${key}" is not a field of this format`,
-      expected: "only the fields the format defines",
-      found: `a field named "${key}"`,
-      hint: isForbiddenKey(key) ? forbiddenKeyHint : "a misspelt field name, or a field from another format or version",
-    };
-  }
+  if (issue.type === "strict_object" && issue.expected === "never") return unknownFieldProblem(keys);
   if (issue.kind === "schema" && issue.input === undefined) {
     return {
       path,
@@ -139,8 +167,8 @@ function messageOf(issue: Issue): string {
     case "max_length": return typeof issue.input === "string" ? `is too long (at most ${String(requirement)} characters)` : `has too many items (at most ${String(requirement)})`;
     case "regex": return `must be ${issue.message}`;
     case "url": return "must be a full web address (https://...)";
-    case "variant": return `has an unknown "kind": it must be ${alternatives(issue.expected)}`;
-    case "picklist": return `must be ${alternatives(issue.expected)}`;
+    case "variant": return "has an unknown \"kind\"";
+    case "picklist": return "is not one of the allowed values";
     case "literal": return `must be exactly ${issue.expected ?? "the expected value"}`;
     case "union": return "must be a text: a string, or an object with one string per language such as {\"en\": \"...\", \"fr\": \"...\"}";
     default:
@@ -152,8 +180,48 @@ function messageOf(issue: Issue): string {
 const forbiddenKeyHint = "keys such as __proto__ and constructor can change how JavaScript objects behave; they are never accepted";
 const isForbiddenKey = (key: string): boolean => (FORBIDDEN_KEYS as readonly string[]).includes(key);
 
+/** Edit distance between two words (near misses only matter, so the words are short). */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] ?? 0;
+      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] ?? Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * The candidate closest to `input`, ignoring case, or null if none is close: what "did you mean" offers for
+ * a misspelt field name or value ("Hawkishness" → "hawkishness", "baselineAcces" → "baselineAccess").
+ */
+export function closestOf(candidates: Iterable<string>, input: string): string | null {
+  if (input.length > 64) return null;
+  const wanted = input.toLowerCase();
+  let best: { value: string; d: number } | null = null;
+  for (const candidate of candidates) {
+    const d = distance(candidate.toLowerCase(), wanted);
+    if (d <= Math.max(1, Math.floor(candidate.length / 4)) && (!best || d < best.d)) best = { value: candidate, d };
+  }
+  return best?.value ?? null;
+}
+
+/** The strings a picklist allows, read from valibot's `("a" | "b")`. */
+function picklistStrings(expected: string | null): string[] {
+  return (expected ?? "").replace(/^\(|\)$/g, "").split(" | ").filter((p) => /^"[^"]*"$/.test(p)).map((p) => p.slice(1, -1));
+}
+
 function likelyCause(issue: Issue): string | undefined {
   const input = issue.input;
+  if ((issue.type === "picklist" || issue.type === "variant") && typeof input === "string") {
+    const suggestion = closestOf(picklistStrings(issue.expected), input);
+    if (suggestion !== null) return `did you mean "${suggestion}"?`;
+  }
+  if (issue.type === "picklist" && typeof input === "string" && /^\d+$/.test(input)) return "a number written in quotes";
   if (input === null) return "null is not a value here: give a value, or leave an optional field out";
   if (issue.type === "number" && typeof input === "string") return /^\s*-?\d/.test(input) ? "a number written in quotes" : undefined;
   if (issue.type === "boolean" && (input === "true" || input === "false")) return "true or false written in quotes";
@@ -174,36 +242,65 @@ function likelyCause(issue: Issue): string | undefined {
  */
 export function unsafeJsonProblems(value: unknown): Problem[] {
   const problems: Problem[] = [];
-  const stack: { value: unknown; keys: (string | number)[] }[] = [{ value, keys: [] }];
-  while (stack.length > 0 && problems.length < 100) {
-    const item = stack.pop();
-    if (!item) break;
-    const current = item.value;
+  walkJson(value, (current, at) => {
+    if (problems.length >= MAX_PROBLEMS) return "stop";
     if (typeof current === "number" && !Number.isFinite(current)) {
-      problems.push({ path: formatPath(item.keys), message: "is not a finite number", expected: "a number within the field's range", found: String(current), hint: "a number with a huge exponent (such as 1e999) reads as Infinity" });
-      continue;
+      problems.push({ path: formatPath(keysOfPlace(at)), message: "is not a finite number", expected: "a number within the field's range", found: String(current), hint: "a number with a huge exponent (such as 1e999) reads as Infinity" });
+      return "skip";
     }
-    if (current === null || typeof current !== "object") continue;
-    if (item.keys.length >= MAX_JSON_DEPTH) {
-      problems.push({ path: formatPath(item.keys), message: `is nested too deeply (more than ${MAX_JSON_DEPTH} levels)`, expected: "hand-written data a few levels deep", found: "deeper nesting", hint: "a broken or hostile file" });
-      continue;
+    if (current === null || typeof current !== "object") return "skip";
+    if (at.depth >= MAX_JSON_DEPTH) {
+      problems.push({ path: formatPath(keysOfPlace(at)), message: `is nested too deeply (more than ${MAX_JSON_DEPTH} levels)`, expected: "hand-written data a few levels deep", found: "deeper nesting", hint: "a broken or hostile file" });
+      return "skip";
     }
-    const entries: [string | number, unknown][] = Array.isArray(current)
-      ? current.map((child, i): [number, unknown] => [i, child])
-      : Object.keys(current).map((key): [string, unknown] => [key, (current as Record<string, unknown>)[key]]);
-    const children: { value: unknown; keys: (string | number)[] }[] = [];
-    for (const [key, child] of entries) {
-      const keys = [...item.keys, key];
-      if (typeof key === "string" && isForbiddenKey(key)) {
+    if (Array.isArray(current)) return "enter";
+    for (const key of Object.keys(current)) {
+      if (isForbiddenKey(key)) {
+        const keys = [...keysOfPlace(at), key];
         problems.push({ path: formatPath(keys), message: `the key "${key}" is not allowed`, expected: "only the fields the format defines", found: `a field named "${key}"`, hint: forbiddenKeyHint });
-      } else {
-        children.push({ value: child, keys });
       }
     }
-    // Last child pushed first, so the file is visited in reading order.
-    for (let i = children.length - 1; i >= 0; i--) { const child = children[i]; if (child) stack.push(child); }
-  }
+    return "enter";
+  }, (key) => !isForbiddenKey(key));
   return problems;
+}
+
+/** Where a value sits in a JSON document: a chain to its parent, turned into a path only when reported. */
+export interface JsonPlace { key: string | number | null; parent: JsonPlace | null; depth: number }
+
+export function keysOfPlace(at: JsonPlace): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (let place: JsonPlace | null = at; place && place.key !== null; place = place.parent) keys.push(place.key);
+  return keys.reverse();
+}
+
+
+/**
+ * Visits a parsed JSON value in reading order, iteratively (no nesting can overflow the stack) and without
+ * copying paths (a file of 300,000 objects is walked in milliseconds). `visit` says whether to enter a
+ * container, skip it, or stop; `follow` filters object keys.
+ */
+export function walkJson(value: unknown, visit: (value: unknown, at: JsonPlace) => "enter" | "skip" | "stop", follow: (key: string) => boolean = () => true): void {
+  const stack: { value: unknown; at: JsonPlace }[] = [{ value, at: { key: null, parent: null, depth: 0 } }];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (!item) break;
+    const verdict = visit(item.value, item.at);
+    if (verdict === "stop") return;
+    const current = item.value;
+    if (verdict === "skip" || current === null || typeof current !== "object") continue;
+    const depth = item.at.depth + 1;
+    // Last child pushed first, so the file is visited in reading order.
+    if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--) stack.push({ value: current[i] as unknown, at: { key: i, parent: item.at, depth } });
+    } else {
+      const keys = Object.keys(current);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i] as string;
+        if (follow(key)) stack.push({ value: (current as Record<string, unknown>)[key], at: { key, parent: item.at, depth } });
+      }
+    }
+  }
 }
 
 /** Size in UTF-8 bytes, counted without any API the core may not use. */
@@ -246,6 +343,10 @@ export function parseJsonSyntax(text: string, maxBytes: number, what: string): C
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch {
+    const encoding = otherEncoding(body);
+    if (encoding !== null) {
+      return { ok: false, problems: [{ path: "(file)", message: `the ${what} is encoded in ${encoding}, not UTF-8`, expected: "a text file in UTF-8", found: `text in ${encoding}`, hint: "save it again as UTF-8 (in Notepad: Save as, Encoding: UTF-8)" }] };
+    }
     // Engines word syntax errors differently (and some give no position): locate it ourselves.
     const error = locateJsonSyntaxError(body);
     return {

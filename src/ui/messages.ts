@@ -10,6 +10,7 @@ export interface ProblemLike {
   expected?: string | undefined;
   found?: string | undefined;
   hint?: string | undefined;
+  where?: string | undefined;
 }
 
 let toastTimer: number | undefined;
@@ -32,7 +33,8 @@ export function problemList(problems: ProblemLike[]): HTMLElement {
       el(
         "li",
         {},
-        problem.path && problem.path !== "(file)" ? el("code", {}, problem.path) : null,
+        // `where` names what the path passes through (`countries[5] (MY).demand`), as the command line does.
+        problem.path && problem.path !== "(file)" ? el("code", {}, problem.where ?? problem.path) : null,
         problem.path && problem.path !== "(file)" ? ": " : null,
         problem.message,
         problem.found ? el("span", { class: "muted" }, ` — ${t("problem.found", { found: problem.found })}`) : null,

@@ -55,7 +55,8 @@ describe("validate", () => {
     writeFileSync(path, JSON.stringify(bad));
     const r = await cli(["validate", path]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("countries[1].demand");
+    // The path names the country as well as its position.
+    expect(r.err).toContain(`countries[1] (${String(bad.countries[1]?.id)}).demand`);
     expect(r.err).toContain("globals.politicalCapital");
   });
   it("accepts a bundled id", async () => {

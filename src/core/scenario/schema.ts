@@ -19,6 +19,14 @@ const yearMonth = (what: string) =>
 const id = (what: string) => v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "lowercase letters, digits and dashes"), v.description(what));
 export const countryIdSchema = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code such as AE"), v.description("ISO 3166-1 alpha-2 code"));
 
+/**
+ * A web address a scenario may link to: http or https only (never javascript:, data: or file:), a plain host
+ * name, no spaces or control characters. A regular expression, so every engine decides the same way (a
+ * host's URL parser does not).
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what the rule refuses
+export const WEB_ADDRESS = /^https?:\/\/[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?(?:[/?#][^\s\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]*)?$/;
+
 /** Text shown to people: a plain string (English) or one string per language. */
 export const localizedTextSchema = v.union([
   v.pipe(v.string(), v.minLength(1), v.description("text in English")),
@@ -48,8 +56,19 @@ const prioritiesSchema = v.pipe(
     tariffs: perMille("weight of its tariff room"),
     sovereignty: perMille("weight of avoiding security conditions"),
   }),
-  v.description("How the country weighs the issues of a deal; the four weights sum to 1000."),
+  v.description("How the country weighs the issues of a deal; the four weights sum to 1000. Required unless the country is an adversary."),
 );
+
+/** What an adversary's negotiation fields default to (it never bargains, so they are never used). */
+export const ADVERSARY_DEFAULTS = {
+  priorities: { chips: 250, investment: 250, tariffs: 250, sovereignty: 250 },
+  reservation: { min: 1000, max: 1000 },
+  investmentCapacity: 0,
+  tariffRoom: 0,
+  patience: 1,
+} as const;
+/** Fields every country that is not an adversary must give. */
+export const NEGOTIATION_FIELDS = ["investmentCapacity", "tariffRoom", "priorities", "reservation", "patience"] as const;
 
 const countrySchema = v.strictObject({
   id: countryIdSchema,
@@ -65,25 +84,30 @@ const countrySchema = v.strictObject({
   hubExposure: perMille("exposure as a re-export / transit hub"),
   enforcement: perMille("its own export-control enforcement capacity"),
   relations: score100("relations with the US"),
-  investmentCapacity: int(0, 5_000, "investment it could pledge to the US, in billions of dollars"),
-  tariffRoom: int(0, 100, "tariff concessions it could make, in points"),
-  priorities: prioritiesSchema,
-  reservation: v.pipe(
+  investmentCapacity: v.optional(int(0, 5_000, "investment it could pledge to the US, in billions of dollars; required unless the country is an adversary"), ADVERSARY_DEFAULTS.investmentCapacity),
+  tariffRoom: v.optional(int(0, 100, "tariff concessions it could make, in points; required unless the country is an adversary"), ADVERSARY_DEFAULTS.tariffRoom),
+  // Negotiation fields mean nothing for an adversary (it never bargains): optional for adversaries, with
+  // these defaults; the meaning checks require them for every other country.
+  priorities: v.optional(prioritiesSchema, () => ({ ...ADVERSARY_DEFAULTS.priorities })),
+  reservation: v.optional(v.pipe(
     v.strictObject({ min: perMille("lowest hidden reservation utility"), max: perMille("highest hidden reservation utility") }),
-    v.description("Range of the hidden reservation utility; the game draws the real value from the seed."),
-  ),
+    v.description("Range of the hidden reservation utility; the game draws the real value from the seed. Required unless the country is an adversary."),
+  ), () => ({ ...ADVERSARY_DEFAULTS.reservation })),
   temperament: v.optional(v.pipe(v.picklist(TEMPERAMENTS), v.description("how fast it concedes (tough: late, conceding: early); drawn from the seed when absent"))),
   demandGrowth: v.optional(int(0, 200, "per-mille its demand grows each month (data-centre build-out); deals with a fixed allocation fall behind"), 0),
-  patience: int(1, 24, "negotiation rounds before the country gives up (the game varies it by one either way)"),
-  peers: v.optional(v.pipe(v.array(countryIdSchema), v.description("countries that cite each other's deals as precedents")), []),
+  patience: v.optional(int(1, 24, "negotiation rounds before the country gives up (the game varies it by one either way); required unless the country is an adversary"), ADVERSARY_DEFAULTS.patience),
+  peers: v.optional(v.pipe(v.array(countryIdSchema), v.maxLength(250), v.description("countries that cite each other's deals as precedents")), []),
   notes: v.optional(v.pipe(v.string(), v.description("authoring notes and sources for this country's numbers; not shown in play"))),
 });
+
+/** The largest value an event condition may name: every track stays far below it. */
+export const CONDITION_VALUE_MAX = 1_000_000_000_000;
 
 const conditionSchema = v.pipe(
   v.strictObject({
     track: v.pipe(v.picklist(GLOBAL_TRACKS), v.description("the global track to test")),
     op: v.pipe(v.picklist([">=", "<=", ">", "<"]), v.description("comparison")),
-    value: v.pipe(v.number(), v.integer(), v.description("value compared with, in the track's unit")),
+    value: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(CONDITION_VALUE_MAX), v.description("value compared with, in the track's unit (tracks are never negative)")),
   }),
   v.description("A test on a global track; an event fires only while all its conditions hold."),
 );
@@ -115,8 +139,8 @@ const eventSchema = v.strictObject({
   probability: perMille("chance per month inside the window, once its conditions hold (1000 = certain)"),
   hypothetical: v.pipe(v.boolean(), v.description("true for a plausible event that did not (or not yet) happen; false for a real one, which needs a source")),
   source: v.optional(v.pipe(v.string(), v.minLength(1), v.description("where a real event is reported: a URL, or the id of an entry in \"sources\""))),
-  conditions: v.optional(v.pipe(v.array(conditionSchema), v.description("all must hold for the event to fire")), []),
-  effects: v.pipe(v.array(effectSchema), v.minLength(1), v.description("what the event does, applied in order")),
+  conditions: v.optional(v.pipe(v.array(conditionSchema), v.maxLength(20), v.description("all must hold for the event to fire")), []),
+  effects: v.pipe(v.array(effectSchema), v.minLength(1), v.maxLength(50), v.description("what the event does, applied in order")),
 });
 
 const globalsSchema = v.strictObject({
@@ -163,15 +187,16 @@ const sourceSchema = v.pipe(
   v.strictObject({
     id: id("source id, which events may cite in \"source\""),
     title: v.pipe(v.string(), v.minLength(1), v.description("publisher and title")),
-    url: v.pipe(v.string(), v.url(), v.description("full address, https://...")),
+    url: v.pipe(v.string(), v.maxLength(2000), v.regex(WEB_ADDRESS, "a full web address starting with https:// (or http://)"), v.description("full address, https://...")),
   }),
   v.description("A source the scenario's numbers and events rest on."),
 );
 
 export const scenarioSchema = v.strictObject({
-  $schema: v.optional(v.pipe(v.string(), v.description("the JSON Schema editors check this file against: \"./scenario.schema.json\""))),
+  $schema: v.optional(v.pipe(v.string(), v.maxLength(2000), v.description("the JSON Schema editors check this file against: its path relative to this file (\"./scenario.schema.json\" inside scenarios/), or a web address"))),
   format: v.pipe(v.literal(SCENARIO_FORMAT), v.description("always \"chip-diplomacy/scenario\"")),
-  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.description(`scenario format version (this build reads ${SCENARIO_MIN_COMPATIBLE_VERSION} to ${SCENARIO_SCHEMA_VERSION})`)),
+  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SCENARIO_SCHEMA_VERSION), v.description(`scenario format version (this build reads ${SCENARIO_MIN_COMPATIBLE_VERSION} to ${SCENARIO_SCHEMA_VERSION})`)),
+  minCompatibleVersion: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SCENARIO_SCHEMA_VERSION), v.description("the oldest format version a reader must understand to play this file (at most schemaVersion)"))),
   id: id("scenario id, used in URLs and replays"),
   title: text("the scenario's title"),
   description: text("one paragraph shown when choosing a scenario"),
@@ -185,8 +210,8 @@ export const scenarioSchema = v.strictObject({
   countries: v.pipe(v.array(countrySchema), v.minLength(1), v.maxLength(250), v.description("The destinations, adversaries included; the United States is the player and is not listed.")),
   events: v.optional(v.pipe(v.array(eventSchema), v.maxLength(500), v.description("The event deck, checked in this order each month.")), []),
   scoring: v.pipe(scoringSchema, v.description("How the final score is computed.")),
-  hints: v.optional(v.pipe(v.array(hintSchema), v.description("Hints shown turn by turn (tutorials).")), []),
-  sources: v.optional(v.pipe(v.array(sourceSchema), v.description("Sources for the scenario's numbers and events.")), []),
+  hints: v.optional(v.pipe(v.array(hintSchema), v.maxLength(500), v.description("Hints shown turn by turn (tutorials).")), []),
+  sources: v.optional(v.pipe(v.array(sourceSchema), v.maxLength(1000), v.description("Sources for the scenario's numbers and events.")), []),
   notes: v.optional(v.pipe(v.string(), v.description("authoring notes: calibration, uncertainties; not shown in play"))),
 });
 

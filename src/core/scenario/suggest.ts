@@ -1,5 +1,6 @@
 // "Did you mean ...?" for an unknown field: the closest field the schema allows at that place.
 import type * as v from "valibot";
+import { closestOf } from "../problems";
 
 type AnySchema = v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>>;
 interface Walkable { type?: string; entries?: Record<string, AnySchema>; wrapped?: AnySchema; item?: AnySchema; options?: AnySchema[] }
@@ -27,34 +28,30 @@ function parsePath(path: string): (string | number)[] {
   return keys;
 }
 
-/** Edit distance, capped: only near misses matter. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] ?? 0;
-      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length] ?? Number.MAX_SAFE_INTEGER;
-}
-
 /** The allowed field closest to `unknown` at the unknown field's path, or null if none is close. */
 export function suggestKey(schema: AnySchema, path: string, unknown: string): string | null {
-  const keys = parsePath(path).slice(0, -1);
-  let best: { key: string; d: number } | null = null;
-  for (const key of new Set(fieldsAt(schema, keys))) {
-    const d = key.toLowerCase() === unknown.toLowerCase() ? 0 : distance(key.toLowerCase(), unknown.toLowerCase());
-    if (d <= Math.max(1, Math.floor(key.length / 4)) && (!best || d < best.d)) best = { key, d };
-  }
-  return best?.key ?? null;
+  return closestOf(new Set(fieldsAt(schema, parsePath(path).slice(0, -1))), unknown);
 }
 
-/** The description the schema gives the field at `path`, for "expected" when the field is missing. */
-export function describeField(schema: AnySchema, path: string): string | null {
+/** Examples for the objects people most often leave out; other fields are described from the schema. */
+const EXAMPLES = new Map<string, string>([
+  ["tiered", "an object such as {\"tier2Cap\": 49901, \"g2gCap\": 99802}"],
+  ["scoring", "an object such as {\"weights\": {\"security\": 400, \"economy\": 350, \"alliances\": 250}, \"leakageReference\": 400000, \"investmentReference\": 2000, \"adversaryShareLimit\": 300}"],
+  ["scoring.weights", "an object such as {\"security\": 400, \"economy\": 350, \"alliances\": 250}"],
+  ["globals", "an object with the world's fifteen starting values (see scenarios/README.md, \"globals\")"],
+  ["countries[].priorities", "an object such as {\"chips\": 500, \"investment\": 150, \"tariffs\": 150, \"sovereignty\": 200}"],
+  ["countries[].reservation", "an object such as {\"min\": 450, \"max\": 650}"],
+  ["countries", "a list of countries [ {\"id\": \"AE\", ...} ]"],
+]);
+
+interface Described { description: string; example: string }
+
+/**
+ * What the field at `path` is (its description from the schema, as a phrase) and an example of a value,
+ * for a required field that is missing: `tiered` → "parameters of the tiered regime (the rescinded rule)" and
+ * `an object such as {"tier2CapPerTurn": 1386}`.
+ */
+export function describeField(schema: AnySchema, path: string): Described | null {
   let node: AnySchema | undefined = schema;
   for (const key of parsePath(path)) {
     let walk = node as Walkable | undefined;
@@ -67,7 +64,37 @@ export function describeField(schema: AnySchema, path: string): string | null {
     }
     if (!node) return null;
   }
-  return descriptionOf(node);
+  const description = descriptionOf(node);
+  if (description === null) return null;
+  const phrase = description.replace(/\.$/, "");
+  const pattern = path.replace(/\[\d+\]/g, "[]");
+  return { description: phrase.charAt(0).toLowerCase() + phrase.slice(1), example: EXAMPLES.get(pattern) ?? valueKind(node) };
+}
+
+interface SchemaNode { type?: string; wrapped?: AnySchema; entries?: Record<string, AnySchema>; options?: unknown[]; pipe?: { type?: string; requirement?: unknown; message?: unknown }[] }
+
+/** A value of the schema's kind, in words: "a whole number from 0 to 1000", "an object with min, max". */
+function valueKind(schema: AnySchema): string {
+  let node = schema as SchemaNode;
+  while (node.wrapped) node = node.wrapped as SchemaNode;
+  const action = (type: string) => node.pipe?.find((a) => a.type === type);
+  switch (node.type) {
+    case "number": {
+      const min = action("min_value")?.requirement;
+      const max = action("max_value")?.requirement;
+      return min !== undefined && max !== undefined ? `a whole number from ${String(min)} to ${String(max)}` : "a number";
+    }
+    case "string": {
+      const regex = action("regex")?.message;
+      return typeof regex === "string" ? regex : "a text in double quotes";
+    }
+    case "boolean": return "true or false";
+    case "array": return "a list [ ... ]";
+    case "union": return "a text (\"...\") or texts per language ({\"en\": \"...\", \"fr\": \"...\"})";
+    case "picklist": return "one of the allowed values";
+    case "strict_object": case "object": return `an object with ${Object.keys(node.entries ?? {}).join(", ")}`;
+    default: return "a value";
+  }
 }
 
 function descriptionOf(schema: AnySchema): string | null {

@@ -5,7 +5,7 @@ import type { Scenario } from "./schema";
 
 type Add = (path: string, message: string, extra?: Omit<Problem, "path" | "message">) => void;
 
-export function tieredProblems(s: Scenario, add: Add): void {
+export function tieredProblems(s: Pick<Scenario, "tiered" | "countries">, add: Add): void {
   const t = s.tiered;
   if (t.g2gCap < t.tier2Cap) add("tiered.g2gCap", "a government-to-government agreement cannot lower a country's cap", { expected: `at least tier2Cap (${t.tier2Cap})`, found: String(t.g2gCap), hint: "the rule doubled the cap: about 99,802 against 49,901" });
   const seen: Record<string, true> = Object.create(null) as Record<string, true>;
