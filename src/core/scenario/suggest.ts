@@ -49,7 +49,7 @@ interface Described { description: string; example: string }
 /**
  * What the field at `path` is (its description from the schema, as a phrase) and an example of a value,
  * for a required field that is missing: `tiered` → "parameters of the tiered regime (the rescinded rule)" and
- * `an object such as {"tier2CapPerTurn": 1386}`.
+ * `an object such as {"tier2Cap": 49901, "g2gCap": 99802}`.
  */
 export function describeField(schema: AnySchema, path: string): Described | null {
   let node: AnySchema | undefined = schema;
