@@ -270,7 +270,8 @@ describe("keyboard play and bad input", () => {
     await problems.waitFor();
     const listed = await problems.innerText();
     expect(listed).toContain("turns");
-    expect(listed).toContain("countries[0].demand");
+    // The path names the country, as the command line does.
+    expect(listed).toContain("countries[0] (CN).demand");
     await shot("18b-bad-scenario-file", broken);
     await broken.close();
   });
