@@ -8,6 +8,7 @@ export { countryUtility, effectiveReservation, aspiration, leverage, respond, MA
 export { diversionRatePm, detectionPm, exposureOf, riskFactors, CONDITION_RISK_LEFT, type RiskFactors } from "./leakage";
 export { regularShipments, revenueOf, profileOf, findProfile } from "./shipments";
 export { scoreOf } from "./scoring";
+export { previewAction, previewOffer, visibleScore, estimatedLeakage, expectedRiskPm, type ActionPreview, type OfferPreview, type OfferSide } from "./preview";
 export { turnDate, monthIndex, yearMonthOf } from "./calendar";
 export { BOTS, BOT_NAMES, safeguardsFor } from "./bots/bots";
 export { playGame, playOn, type PlayedGame, type PlayOptions } from "./bots/run";

@@ -2,8 +2,12 @@
 // English is complete; another language falls back to English key by key, so a partial translation
 // never shows a raw key.
 import { en, type MessageKey } from "./en";
+import { formatMessage, isolate, type Params } from "./format";
+import { countryNoun } from "./countries";
 
-export type { MessageKey };
+export type { MessageKey, Params };
+export type { Noun, Value } from "./format";
+export { isolate, placeholderNames } from "./format";
 export type Locale = "en" | "fr";
 type Catalogue = Partial<Record<MessageKey, string>>;
 
@@ -21,17 +25,24 @@ export function currentLocale(): Locale {
   return locale;
 }
 
-export type Params = Record<string, string | number>;
-
-/** Looks a message up and fills its `{name}` placeholders; numbers are formatted for the locale. */
+/**
+ * Looks a message up and fills its placeholders (see format.ts: plurals, selects, French articles);
+ * numbers are formatted for the locale, text from files is bidi-isolated.
+ */
 export function t(key: MessageKey, params: Params = {}): string {
   const template: string | undefined = catalogue[key] ?? en[key];
   if (template === undefined) return key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === "number" ? formatNumber(value) : value;
-  });
+  return formatMessage(template, params, { locale, number: (value) => formatNumber(value) });
+}
+
+/** Whether the catalogue has a message (optional variants such as a cause worded for a fall). */
+export function hasMessage(key: string): key is MessageKey {
+  return key in en;
+}
+
+/** A country name as a noun that messages can decline: {country}, {country:de}, {country, select, f {…}}. */
+export function countryRef(id: string, name: string): ReturnType<typeof countryNoun> {
+  return countryNoun(id, name, locale);
 }
 
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
@@ -89,6 +100,6 @@ export function countryName(isoCode: string, fallback?: string): string {
 /** Scenario text may be a plain string or one string per language. */
 export function localized(text: string | { en: string; fr?: string | undefined } | undefined): string {
   if (text === undefined) return "";
-  if (typeof text === "string") return text;
-  return (locale === "fr" ? text.fr : undefined) ?? text.en;
+  if (typeof text === "string") return isolate(text);
+  return isolate((locale === "fr" ? text.fr : undefined) ?? text.en);
 }

@@ -49,6 +49,8 @@ export interface ModalOptions {
   onClose?: () => void;
   /** Escape does not close dialogs that need an answer. */
   dismissable?: boolean;
+  /** Where focus goes on close (default: where it was before). */
+  returnFocus?: () => HTMLElement | null;
 }
 
 /** An accessible modal built on <dialog>: focus is trapped inside and returns where it was on close. */
@@ -62,7 +64,8 @@ export function openModal(options: ModalOptions, ...body: (Child | Child[])[]): 
   dialog.addEventListener("close", () => {
     dialog.remove();
     options.onClose?.();
-    previousFocus?.focus?.();
+    const target = options.returnFocus ? options.returnFocus() : previousFocus;
+    if (target?.isConnected) target.focus();
   });
   dialog.addEventListener("cancel", (event) => {
     if (options.dismissable === false) event.preventDefault();
@@ -72,13 +75,75 @@ export function openModal(options: ModalOptions, ...body: (Child | Child[])[]): 
   return { dialog, close };
 }
 
+/**
+ * How long a button that has just appeared under the pointer ignores it: the second click of a
+ * double-click, or a click aimed at what was there a moment before, never lands on a control the player
+ * has not seen (a double-click on "Send the offer" must not accept the counter-offer that replaces it).
+ */
+export const FRESH_CONTROL_MS = 450;
+
+let lastPress: { x: number; y: number; time: number } | null = null;
+let pressWatched = false;
+
+function watchPresses(): void {
+  if (pressWatched) return;
+  pressWatched = true;
+  document.addEventListener("pointerdown", (event) => (lastPress = { x: event.clientX, y: event.clientY, time: performance.now() }), { capture: true });
+}
+
+/** True when this click is the tail of a press that made the button appear where the pointer already was. */
+function landedUnseen(button: HTMLElement, created: number, pressAtCreation: typeof lastPress, event: MouseEvent): boolean {
+  if (event.detail === 0) return false; // keyboard activation is always aimed
+  if (event.detail > 1) return true; // the second click of a double-click
+  if (!pressAtCreation || created - pressAtCreation.time > FRESH_CONTROL_MS || performance.now() - created > FRESH_CONTROL_MS) return false;
+  const box = button.getBoundingClientRect();
+  return pressAtCreation.x >= box.left && pressAtCreation.x <= box.right && pressAtCreation.y >= box.top && pressAtCreation.y <= box.bottom;
+}
+
 export function button(label: string, onClick: () => void, attributes: Attributes = {}, shortcut?: string): HTMLButtonElement {
-  return el(
+  watchPresses();
+  const created = performance.now();
+  const pressAtCreation = lastPress;
+  const element: HTMLButtonElement = el(
     "button",
-    { type: "button", ...attributes, onclick: (() => onClick()) as EventListener, "aria-keyshortcuts": shortcut },
+    {
+      type: "button",
+      ...attributes,
+      onclick: ((event: MouseEvent) => {
+        if (!landedUnseen(element, created, pressAtCreation, event)) onClick();
+      }) as EventListener,
+      "aria-keyshortcuts": shortcut,
+    },
     label,
     shortcut ? kbd(shortcut) : null,
   );
+  return element;
+}
+
+export interface ConfirmOptions {
+  title: string;
+  /** What will happen, one consequence a line. */
+  consequences: string[];
+  confirm: string;
+  cancel: string;
+}
+
+/** Asks before a move that cannot be taken back. Cancel has the focus, so Enter never confirms by accident. */
+export function confirmDialog(options: ConfirmOptions): Promise<boolean> {
+  return new Promise((resolve) => {
+    let answer = false;
+    const yes = button(options.confirm, () => {
+      answer = true;
+      modal.close();
+    }, { class: "danger", id: "confirm-yes" });
+    const no = button(options.cancel, () => modal.close(), { class: "primary", id: "confirm-no" });
+    const modal = openModal(
+      { title: options.title, className: "confirm", onClose: () => resolve(answer) },
+      el("ul", { class: "consequences" }, options.consequences.map((line) => el("li", {}, line))),
+      el("div", { class: "actions" }, no, yes),
+    );
+    no.focus();
+  });
 }
 
 /** True when a key press belongs to a text field rather than to the game's shortcuts. */

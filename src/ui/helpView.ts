@@ -16,8 +16,10 @@ export function openHelp(): void {
   const { close } = openModal(
     { title: t("help.title"), className: "wide" },
     el("p", {}, t("help.goal")),
+    el("p", {}, t("help.noDeal")),
     el("p", {}, t("help.deals")),
     el("p", {}, t("help.risks")),
+    el("p", {}, t("help.score")),
     el("p", {}, t("help.turns")),
     el("div", { class: "charts" }, shortcutTable(t("help.menuKeys"), MENU_SHORTCUTS), shortcutTable(t("help.gameKeys"), GAME_SHORTCUTS)),
     el("div", { class: "actions" }, button(t("common.close"), () => close(), { class: "primary" })),

@@ -3,9 +3,9 @@
 // DOM list mirrors the numbers for screen readers.
 import Phaser from "phaser";
 import { turnDate, type GameState, type Tracks } from "../core";
-import { t, formatMonth, formatCompact, formatNumber, formatPerMille, formatMillions, formatBillions, type MessageKey } from "../i18n";
+import { t, localized, formatMonth, formatCompact, formatNumber, formatPerMille, formatMillions, formatBillions, type MessageKey } from "../i18n";
 import { palette, cssColour } from "./palette";
-import { fontSize, FONT_FAMILY, uiScale } from "./viewport";
+import { devicePixelRatioClamped, fontSize, FONT_FAMILY, uiScale } from "./viewport";
 import { el, byId, clear } from "./dom";
 
 type TrackKey = keyof Tracks;
@@ -31,10 +31,25 @@ const TRACKS: TrackSpec[] = [
 
 export const TOP_BAR_CSS_HEIGHT = 64;
 
+/** Shrinks a one-line text to fit `width` (down to 80 % of its size), then cuts it with "…". */
+function fitText(object: Phaser.GameObjects.Text, full: string, width: number): Phaser.GameObjects.Text {
+  const base = parseFloat(String(object.style.fontSize)) || 12;
+  for (let size = base; object.width > width && size > base * 0.8; size -= 1) object.setFontSize(size - 1);
+  if (object.width <= width) return object;
+  let cut = full.length;
+  while (cut > 1 && object.width > width) {
+    cut -= 1;
+    object.setText(`${full.slice(0, cut).trimEnd()}…`);
+  }
+  return object;
+}
+
 export class Hud {
   private objects: Phaser.GameObjects.GameObject[] = [];
   /** Height of the bottom strip, in canvas pixels, after the last layout. */
   stripHeight = 0;
+  /** Where the score button goes in the top bar, in CSS pixels. */
+  scoreLeft = 0;
 
   constructor(private readonly scene: Phaser.Scene) {}
 
@@ -55,12 +70,16 @@ export class Hud {
     const pad = 14 * s;
     const date = formatMonth(turnDate(state.scenario.startDate, Math.min(state.turn, state.scenario.turns - 1)));
     const dateText = text(pad, 8 * s, date, 19, colours.text, true);
-    text(pad, 8 * s + dateText.height, t("hud.turn", { turn: Math.min(state.turn + 1, state.scenario.turns), turns: state.scenario.turns }) + " · " + t(`policy.${state.policy}`), 12, colours.textMuted);
-    const capitalX = pad + Math.max(dateText.width, 150 * s) + 24 * s;
+    // The scenario's title (not its id), the turn and, for the counterfactual, the regime; cut to fit.
+    const subtitle = [t("hud.turn", { turn: Math.min(state.turn + 1, state.scenario.turns), turns: state.scenario.turns }), localized(state.scenario.title), state.policy === "tiered" ? t("policy.tiered") : null].filter(Boolean).join(" · ");
+    const subtitleText = fitText(text(pad, 8 * s + dateText.height, subtitle, 12, colours.textMuted), subtitle, 240 * s);
+    // The capital figure starts after whichever line is wider, so the two never overlap.
+    const capitalX = pad + Math.max(dateText.width, subtitleText.width, 150 * s) + 24 * s;
     text(capitalX, 8 * s, t("track.politicalCapital"), 12, colours.textMuted);
     const capital = state.tracks.politicalCapital;
     text(capitalX, 22 * s, formatNumber(capital), 24, capital < 15 ? cssColour(colours.bad) : capital < 30 ? cssColour(colours.warn) : colours.text, true);
     this.sparkline(g, state, "politicalCapital", capitalX + 52 * s, 26 * s, 70 * s, 26 * s, colours.accent);
+    this.scoreLeft = (capitalX + 140 * s) / devicePixelRatioClamped();
 
     // Bottom strip of track tiles, as many columns as fit, over the map's width only.
     const tileWidth = 150 * s;
@@ -81,10 +100,10 @@ export class Hud {
       const previous = state.history[state.history.length - 2]?.[spec.key] ?? state.history[0]?.[spec.key] ?? value;
       const change = value - previous;
       const good = change === 0 ? null : change > 0 === spec.upIsGood;
-      text(x, y, t(`track.${spec.key}` as MessageKey) + (spec.estimate ? " ≈" : ""), 11, colours.textMuted)
-        .setWordWrapWidth(Math.max(40 * s, actualWidth - 20 * s))
-        .setMaxLines(1);
-      const valueText = text(x, y + 16 * s, spec.format(value), 16, colours.text, true);
+      // The label shrinks (then is cut with "…") to fit its tile; the "≈" of an estimate goes with the value, where it is never cut.
+      const label = t(`track.${spec.key}` as MessageKey);
+      fitText(text(x, y, label, 11, colours.textMuted), label, Math.max(40 * s, actualWidth - 20 * s));
+      const valueText = text(x, y + 16 * s, (spec.estimate ? "≈ " : "") + spec.format(value), 16, colours.text, true);
       if (change !== 0) text(x + valueText.width + 6 * s, y + 19 * s, change > 0 ? "▲" : "▼", 11, cssColour(good ? colours.good : colours.bad));
       this.sparkline(g, state, spec.key, x, y + 38 * s, actualWidth - 24 * s, 12 * s, good === false ? colours.bad : colours.accent);
     });

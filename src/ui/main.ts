@@ -13,6 +13,7 @@ import { applySettingsToDocument, settings } from "./settings";
 import { canvasSize } from "./viewport";
 import { palette } from "./palette";
 import { fetchBundledScenarios } from "./scenarioCatalogue";
+import { requestRender } from "./renderOnDemand";
 
 async function main(): Promise<void> {
   document.head.appendChild(Object.assign(document.createElement("style"), { textContent: styles }));
@@ -45,8 +46,11 @@ async function main(): Promise<void> {
     window.clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(() => {
       const next = canvasSize();
-      app.game?.scale.setZoom(next.zoom);
+      // Resize first, then set the zoom: setZoom writes the canvas's CSS size from the game size, and
+      // resize() alone leaves it stale at zoom 1 (device-pixel ratio 1), which cropped or squeezed the map.
       app.game?.scale.resize(next.width, next.height);
+      app.game?.scale.setZoom(next.zoom);
+      requestRender();
     }, 120);
   });
 }

@@ -120,6 +120,8 @@ describe("a whole game in the browser", () => {
     expect(await page.locator("#offer-history li").count()).toBe(2);
     await shot("07-counter-offer");
 
+    // "Accept their terms" appeared where "Send the offer" was: it ignores the pointer for a moment.
+    await page.waitForTimeout(500);
     await page.click("#panel-accept");
     await page.waitForFunction((id) => window.chipDiplomacy.state()?.countries[id]?.deal !== null, chosen);
     await shot("08-deal-signed");

@@ -2,8 +2,8 @@
 // only through `dispatch`, which hands the action to the core's `step` and keeps what it returns.
 // Autosave happens after every turn.
 import {
-  newGame, simulate, stateHash, step, validateScenario,
-  type Action, type GameEvent, type GameState, type Policy, type Problem, type Replay, type Scenario,
+  newGame, simulate, stateHash, step, validateScenario, visibleScore,
+  type Action, type GameEvent, type GameState, type Policy, type Problem, type Replay, type Scenario, type ScoreBreakdown,
 } from "../../core";
 import { replayOf } from "./replayFile";
 import { SAVE_FORMAT, SAVE_VERSION, writeSave, type SaveFile } from "../saves";
@@ -18,13 +18,17 @@ export class Session {
   lastTurnEvents: GameEvent[] = [];
   private currentTurnEvents: GameEvent[] = [];
   autosaveFailed = false;
+  /** The score as the player sees it at the start of each month played in this session (the HUD's trend, the report's summary). */
+  readonly scoreAtStart = new Map<number, ScoreBreakdown>();
 
   private constructor(
     readonly start: GameState,
     public state: GameState,
     readonly actions: Action[],
     readonly turnHashes: string[],
-  ) {}
+  ) {
+    this.scoreAtStart.set(state.turn, visibleScore(state));
+  }
 
   static fresh(scenario: Scenario, seed: string, policy: Policy): Session {
     const start = newGame(scenario, seed, { policy });
@@ -67,6 +71,7 @@ export class Session {
     this.actions.push(structuredClone(typed));
     this.currentTurnEvents.push(...result.events);
     if (typed.type === "endTurn") {
+      this.scoreAtStart.set(this.state.turn, visibleScore(this.state));
       this.turnHashes.push(stateHash(this.state));
       this.lastTurnEvents = this.currentTurnEvents;
       this.currentTurnEvents = [];

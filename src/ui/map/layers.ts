@@ -1,7 +1,7 @@
 // The map's layers: how a country is coloured (and hatched — colour is never the only signal) for deal
 // status, former tier, or estimated leakage risk. Pure functions of the core state: no rules here, the
 // risk estimate is the core's own formula applied to what the player can see.
-import { diversionRatePm, riskFactors, regularShipments, profileOf, type GameState, type CountryState } from "../../core";
+import { expectedRiskPm, profileOf, type GameState, type CountryState } from "../../core";
 import type { MessageKey } from "../../i18n";
 import { palette, cssColour } from "../palette";
 
@@ -29,8 +29,7 @@ export function dealStatusOf(state: GameState, country: CountryState): DealStatu
 
 /** Expected diversion rate (per-mille) of the chips this country would receive this month. */
 export function estimatedRiskPm(state: GameState, country: CountryState): number {
-  const shipped = Math.max(1, regularShipments(state, country, profileOf(state, country.id)));
-  return diversionRatePm(state.scenario.globals.maxLeakRate, riskFactors(state, country, shipped));
+  return expectedRiskPm(state, country);
 }
 
 export function riskBucket(state: GameState, ratePm: number): 0 | 1 | 2 | 3 {

@@ -67,6 +67,7 @@ export class MapView {
     this.image.setInteractive();
     const local = (pointer: Phaser.Input.Pointer): [number, number] => [pointer.x - this.box.x, pointer.y - this.box.y];
     this.image.on("pointermove", (pointer: Phaser.Input.Pointer) => {
+      if (!this.reachesMap(pointer)) return this.hover(-1, -1);
       const drag = this.drag;
       if (drag && pointer.isDown) {
         const dx = pointer.x - drag.x;
@@ -82,21 +83,31 @@ export class MapView {
     });
     this.image.on("pointerout", () => this.hover(-1, -1));
     this.image.on("pointerdown", (pointer: Phaser.Input.Pointer) => {
-      this.drag = { x: pointer.x, y: pointer.y, moved: false };
+      this.drag = this.reachesMap(pointer) ? { x: pointer.x, y: pointer.y, moved: false } : null;
     });
-    // A click selects on release, so that dragging the map never opens a country by accident.
+    // A click selects on release, so that dragging the map never opens a country by accident. Both the
+    // press and the release must land on the canvas itself with no dialog open: a click on a dialog, a
+    // panel or the advisor's note over the map never reaches the country behind it.
     this.image.on("pointerup", (pointer: Phaser.Input.Pointer) => {
-      const dragged = this.drag?.moved ?? false;
+      const drag = this.drag;
       this.drag = null;
-      if (dragged) return;
+      if (!drag || drag.moved || !this.reachesMap(pointer)) return;
       const country = this.countryAtPoint(...local(pointer));
       this.tooltip.setVisible(false);
       if (country?.id && this.gameIds.has(country.id)) this.onSelect(country.id);
     });
     this.image.on("wheel", (pointer: Phaser.Input.Pointer, _dx: number, dy: number) => {
+      if (!this.reachesMap(pointer)) return;
       this.zoomAt(dy < 0 ? 1.25 : 0.8, ...local(pointer));
     });
     this.redraw();
+  }
+
+  /** True when a pointer event was aimed at the map: on the canvas, with no modal dialog open. */
+  private reachesMap(pointer: Phaser.Input.Pointer): boolean {
+    if (document.querySelector("dialog[open]")) return false;
+    const target = pointer.event?.target;
+    return target === undefined || target === null || target === this.scene.game.canvas;
   }
 
   /** Zooms about the view's centre (keyboard: + and -); 0 resets to the whole world. */

@@ -7,6 +7,8 @@ import { el, button, byId, clear } from "../dom";
 import { factList, nameOf, statusLabel } from "./countryFacts";
 import { describeReason, describeTerms } from "./terms";
 import { offerForm } from "./offerForm";
+import { whyNoOffer } from "./rejections";
+import { confirmGuarded, walkAwayCost } from "./consequences";
 
 export type ReplyEvent = Extract<GameEvent, { type: "reply" }>;
 
@@ -57,12 +59,28 @@ export class CountryPanel {
     return !!country && state.status === "playing" && canNegotiate(state, country.id);
   }
 
+  /** Suspending a deal or listing entities is asked first, with what it would change. */
+  async guarded(action: { type: "suspendDeal" | "entityList"; country: string }): Promise<boolean> {
+    if (!(await confirmGuarded(this.host.state(), action))) return false;
+    return this.act(action);
+  }
+
+  async walkAway(): Promise<boolean> {
+    const id = this.countryId;
+    return id ? this.act({ type: "walkAway", country: id }) : false;
+  }
+
   /** Runs an action through the host; a rejection is shown in the panel with the core's reason. */
   act(action: Action): boolean {
     const result = this.host.dispatch(action);
     this.error = result.ok ? null : result.message;
-    this.composing = false;
+    // After an offer, the form stays open below the reply (starting from their counter), where it was.
+    const state = this.host.state();
+    this.composing = action.type === "offer" && !!this.countryId && !!state.countries[this.countryId]?.negotiation?.counter;
+    const scroll = this.element.scrollTop;
     if (this.countryId) this.render();
+    this.element.scrollTop = scroll;
+    this.element.querySelector("#panel-reply")?.scrollIntoView({ block: "nearest" });
     return result.ok;
   }
 
@@ -92,12 +110,17 @@ export class CountryPanel {
         el("section", { class: "report-section" },
           el("h3", {}, t("panel.dealInForce", { date: formatMonth(turnDate(state.scenario.startDate, country.deal.signedTurn)) })),
           el("p", {}, describeTerms(country.deal.terms)),
-          playing ? button(t("panel.suspendDeal"), () => this.act({ type: "suspendDeal", country: id }), { class: "danger", id: "panel-suspend" }) : null,
+          playing ? button(t("panel.suspendDeal"), () => void this.guarded({ type: "suspendDeal", country: id }), { class: "danger", id: "panel-suspend" }) : null,
         ),
       );
     }
     if (reply && (negotiation || reply.reply !== "counter")) sections.push(this.replyView(state, reply));
     if (this.composing && playing) {
+      if (negotiation?.counter) {
+        sections.push(el("div", { class: "row" },
+          button(t("panel.acceptCounter", { cost: dealCost(state, country) }), () => this.act({ type: "acceptCounter", country: id }), { id: "panel-accept" }, "A"),
+          button(t("panel.walkAway", { cost: walkAwayCost(state, id) }), () => void this.walkAway(), { class: "danger", id: "panel-walk-away" }, "W")));
+      }
       sections.push(offerForm(state, country, (terms: Terms) => this.act({ type: "offer", country: id, terms }), () => { this.composing = false; this.render(); }));
     } else if (playing && !profile.adversary) {
       const canOffer = this.canOffer();
@@ -105,9 +128,9 @@ export class CountryPanel {
         el("div", { class: "row" },
           button(negotiation?.counter ? t("panel.counterBack") : country.deal ? t("panel.renegotiate") : t("panel.makeOffer"), () => this.startOffer(), { class: "primary", id: "panel-offer", disabled: !canOffer }, "O"),
           negotiation?.counter ? button(t("panel.acceptCounter", { cost: dealCost(state, country) }), () => this.act({ type: "acceptCounter", country: id }), { id: "panel-accept" }, "A") : null,
-          negotiation ? button(t("panel.walkAway"), () => this.act({ type: "walkAway", country: id }), { class: "danger", id: "panel-walk-away" }, "W") : null,
+          negotiation ? button(t("panel.walkAway", { cost: walkAwayCost(state, id) }), () => void this.walkAway(), { class: "danger", id: "panel-walk-away" }, "W") : null,
         ),
-        canOffer ? null : el("p", { class: "muted" }, this.whyNoOffer(state)),
+        canOffer ? null : el("p", { class: "muted", id: "panel-no-offer" }, whyNoOffer(state, id)),
       );
     }
     if (playing && !profile.adversary) {
@@ -116,22 +139,13 @@ export class CountryPanel {
           el("h3", {}, t("panel.enforcement")),
           el("div", { class: "row" },
             button(t("panel.crackdown", { cost: COSTS.crackdown }), () => this.act({ type: "crackdown", country: id }), { id: "panel-crackdown", disabled: country.crackdownUntil > state.turn }),
-            button(t("panel.entityList", { cost: COSTS.entityList }), () => this.act({ type: "entityList", country: id }), { id: "panel-entity-list", disabled: country.entityListed }),
+            button(t("panel.entityList", { cost: COSTS.entityList }), () => void this.guarded({ type: "entityList", country: id }), { id: "panel-entity-list", disabled: country.entityListed }),
           ),
         ),
       );
     }
     sections.push(this.historyView(state, id));
     for (const section of sections) if (section) this.element.appendChild(section);
-  }
-
-  private whyNoOffer(state: GameState): string {
-    const country = this.countryId ? state.countries[this.countryId] : undefined;
-    if (!country) return "";
-    if (state.policy === "tiered") return t("panel.noOfferTiered");
-    if (country.deal) return t("panel.noOfferDeal");
-    if (country.cooldownUntil > state.turn) return t("panel.noOfferCooldown", { turn: country.cooldownUntil + 1 });
-    return t("panel.noOfferRounds");
   }
 
   private replyView(state: GameState, reply: ReplyEvent): HTMLElement {

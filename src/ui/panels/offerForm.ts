@@ -1,9 +1,9 @@
 // Compose an offer over every issue of a deal: chips per month, the five security conditions, and the
 // asks (investment pledge, tariff concessions, enforcement cooperation). The form only builds the
 // action; the core decides whether it is valid and how the country answers.
-import { CONDITIONS, dealCost, profileOf, type GameState, type CountryState, type Terms } from "../../core";
-import { t, formatNumber } from "../../i18n";
-import { el, button } from "../dom";
+import { CONDITIONS, dealCost, previewOffer, profileOf, type GameState, type CountryState, type Terms, type OfferPreview } from "../../core";
+import { t, formatNumber, formatPerMille, formatMillions } from "../../i18n";
+import { el, button, clear } from "../dom";
 import { conditionLabel } from "./terms";
 
 /** A starting point for the form: the counter on the table, else our last offer, else a modest first offer. */
@@ -20,6 +20,20 @@ export function initialTerms(state: GameState, country: CountryState): Terms {
     tariffCut: Math.round(profile.tariffRoom / 2),
     enforcementCooperation: false,
   };
+}
+
+function signedPoints(value: number): string {
+  return value > 0 ? `+${formatNumber(value)}` : value < 0 ? `−${formatNumber(-value)}` : "±0";
+}
+
+/** What the offer would do if they accepted it as it stands, recomputed as the player composes. */
+function previewLines(preview: OfferPreview): HTMLElement[] {
+  const { now, deal, score } = preview;
+  return [
+    el("li", {}, t("preview.chips", { before: formatNumber(now.shipped), after: formatNumber(deal.shipped) }), " ", el("span", { class: "muted" }, t("preview.revenue", { before: formatMillions(now.revenuePerMonth), after: formatMillions(deal.revenuePerMonth) }))),
+    el("li", {}, t("preview.leak", { before: formatPerMille(now.riskPm), after: formatPerMille(deal.riskPm), leakBefore: formatNumber(now.leakPerMonth), leakAfter: formatNumber(deal.leakPerMonth) })),
+    el("li", {}, t("preview.score", { months: preview.monthsLeft, total: signedPoints(score.total), security: signedPoints(score.security), economy: signedPoints(score.economy), alliances: signedPoints(score.alliances) })),
+  ];
 }
 
 function numberField(id: string, label: string, value: number, max: number, step: number, unit: string, onInput: (v: number) => void): HTMLElement[] {
@@ -47,12 +61,19 @@ export function offerForm(state: GameState, country: CountryState, onSubmit: (te
   const chipsStep = Math.max(1, Math.round(chipsMax / 200));
   const investmentMax = Math.max(profile.investmentCapacity * 2, 10);
   const tariffMax = 100;
+  const previewList = el("ul", { class: "preview-lines" });
+  const updatePreview = () => {
+    const preview = previewOffer(state, country.id, terms);
+    clear(previewList);
+    if (preview) for (const line of previewLines(preview)) previewList.appendChild(line);
+  };
   const conditionBoxes = [...CONDITIONS, "enforcementCooperation" as const].map((condition) => {
     const checked = condition === "enforcementCooperation" ? terms.enforcementCooperation : terms.conditions[condition];
     const input = el("input", { type: "checkbox", name: condition, id: `offer-${condition}`, checked });
     input.addEventListener("change", () => {
       if (condition === "enforcementCooperation") terms.enforcementCooperation = input.checked;
       else terms.conditions[condition] = input.checked;
+      updatePreview();
     });
     return el("label", { for: `offer-${condition}` }, input, conditionLabel(condition));
   });
@@ -64,7 +85,7 @@ export function offerForm(state: GameState, country: CountryState, onSubmit: (te
       "fieldset",
       {},
       el("legend", {}, t("offer.give")),
-      el("div", { class: "offer-grid" }, numberField("offer-chips", t("offer.chips"), terms.chips, chipsMax, chipsStep, t("offer.chipsUnit", { demand: formatNumber(country.demand) }), (v) => (terms.chips = v))),
+      el("div", { class: "offer-grid" }, numberField("offer-chips", t("offer.chips"), terms.chips, chipsMax, chipsStep, t("offer.chipsUnit", { demand: formatNumber(country.demand) }), (v) => { terms.chips = v; updatePreview(); })),
     ),
     el("fieldset", {}, el("legend", {}, t("offer.conditions")), el("div", { class: "stack" }, conditionBoxes)),
     el(
@@ -74,13 +95,18 @@ export function offerForm(state: GameState, country: CountryState, onSubmit: (te
       el(
         "div",
         { class: "offer-grid" },
-        numberField("offer-investment", t("offer.investment"), terms.investment, investmentMax, 1, t("offer.investmentUnit"), (v) => (terms.investment = v)),
-        numberField("offer-tariff", t("offer.tariff"), terms.tariffCut, tariffMax, 1, t("offer.tariffUnit"), (v) => (terms.tariffCut = v)),
+        numberField("offer-investment", t("offer.investment"), terms.investment, investmentMax, 1, t("offer.investmentUnit"), (v) => { terms.investment = v; updatePreview(); }),
+        numberField("offer-tariff", t("offer.tariff"), terms.tariffCut, tariffMax, 1, t("offer.tariffUnit"), (v) => { terms.tariffCut = v; updatePreview(); }),
       ),
     ),
+    el("section", { class: "offer-preview", id: "offer-preview", "aria-live": "polite", "aria-labelledby": "offer-preview-title" },
+      el("h4", { id: "offer-preview-title" }, t("preview.title")),
+      previewList,
+      el("p", { class: "muted" }, t("preview.note"))),
     el("p", { class: "muted" }, t("offer.cost", { cost: dealCost(state, country), capital: state.tracks.politicalCapital })),
     el("div", { class: "row" }, button(t("offer.send"), () => form.requestSubmit(), { class: "primary", id: "offer-send" }), button(t("common.cancel"), onCancel)),
   );
+  updatePreview();
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     onSubmit(structuredClone(terms));

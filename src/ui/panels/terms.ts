@@ -1,7 +1,7 @@
 // Deal terms in words, and the reasons a counterpart gives — shared by the negotiation panel, the turn
 // report and the debrief.
 import { CONDITIONS, type Terms, type ReplyReason, type GameState } from "../../core";
-import { t, formatNumber, formatBillions, type MessageKey } from "../../i18n";
+import { t, formatBillions, type MessageKey } from "../../i18n";
 import { nameOf } from "./countryFacts";
 
 export function conditionLabel(condition: string): string {
@@ -12,7 +12,7 @@ export function describeTerms(terms: Terms): string {
   const conditions = CONDITIONS.filter((c) => terms.conditions[c]).map(conditionLabel);
   if (terms.enforcementCooperation) conditions.push(conditionLabel("enforcementCooperation"));
   return t("terms.summary", {
-    chips: formatNumber(terms.chips),
+    chips: terms.chips,
     investment: formatBillions(terms.investment),
     tariff: terms.tariffCut,
     conditions: conditions.length ? conditions.join(", ") : t("terms.noConditions"),
@@ -22,7 +22,7 @@ export function describeTerms(terms: Terms): string {
 export function describeReason(state: GameState, reason: ReplyReason): string {
   switch (reason.code) {
     case "wants-more-chips":
-      return t("reason.wantsMoreChips", { chips: formatNumber(reason.atLeast) });
+      return t("reason.wantsMoreChips", { chips: reason.atLeast });
     case "investment-too-high":
       return t("reason.investmentTooHigh", { amount: formatBillions(reason.atMost) });
     case "tariff-too-high":

@@ -1,7 +1,7 @@
 // The game screen: the map (with layers, legend, tooltip), the HUD, the toolbar and the country panel.
 // Rules live in the core: every change goes through session.dispatch, and this scene re-renders.
 import Phaser from "phaser";
-import type { Action, GameEvent } from "../../core";
+import { visibleScore, type Action, type GameEvent } from "../../core";
 import { t, localized } from "../../i18n";
 import { palette } from "../palette";
 import { cssToCanvas } from "../viewport";
@@ -25,6 +25,8 @@ import { openTurnReport } from "../panels/turnReport";
 import { showHint, clearHint } from "../panels/hintCard";
 import { openPolicyActions } from "../panels/policyActions";
 import { nameOf } from "../panels/countryFacts";
+import { rejectionText } from "../panels/rejections";
+import { renderScoreButton, removeScoreButton } from "../scoreView";
 import type { Session } from "../game/session";
 
 export class GameScene extends Phaser.Scene {
@@ -33,6 +35,8 @@ export class GameScene extends Phaser.Scene {
   private hud!: Hud;
   private panel!: CountryPanel;
   private toolbar!: HTMLElement;
+  /** The map's place in the focus order: Esc and closed reports return here, so Enter opens a country. */
+  private mapFocus!: HTMLElement;
   private replies = new Map<string, ReplyEvent>();
   private countryOrder: string[] = [];
   private cleanups: (() => void)[] = [];
@@ -60,6 +64,8 @@ export class GameScene extends Phaser.Scene {
       close: () => this.closeCountry(),
     });
     this.toolbar = this.buildToolbar();
+    this.mapFocus = el("div", { id: "map-focus", class: "map-focus", tabindex: 0, role: "group", "aria-label": t("map.focusLabel") });
+    byId("overlay").appendChild(this.mapFocus);
     this.updateToolbar();
     setCountryLocator((id) => this.mapView.locate(id));
     this.cleanups.push(session.onChange((events, action) => this.onGameChange(events, action)));
@@ -82,7 +88,7 @@ export class GameScene extends Phaser.Scene {
     this.cleanups.push(() => document.removeEventListener("keydown", onKey));
     this.events.once("shutdown", () => this.teardown());
     this.layout();
-    announce(t("game.started", { scenario: session.scenario.id, seed: session.state.seed }));
+    announce(t("game.started", { scenario: localized(session.scenario.title), seed: session.state.seed }));
     const hint = this.hintFor(session.state.turn);
     if (hint) showHint(hint);
     app.markReady();
@@ -94,15 +100,23 @@ export class GameScene extends Phaser.Scene {
     return localized(hint.text);
   }
 
-  /** Every action goes to the core through the session; a rejection comes back with the core's reason. */
+  /** Every action goes to the core through the session; a rejection comes back with the core's reason, in the player's words. */
   private dispatch(action: Action): { ok: true } | { ok: false; message: string } {
     const result = this.session.dispatch(action);
     if (!result.ok) {
       play("reject");
-      announce(result.message);
-      return { ok: false, message: result.message };
+      const message = rejectionText(result.code, result.message);
+      announce(message);
+      return { ok: false, message };
     }
     return { ok: true };
+  }
+
+  /** Focus back on the map (with the selected country still selected), never on a button Enter would press. */
+  private focusMap(): HTMLElement {
+    const selected = this.mapView.selectedId;
+    this.mapFocus.setAttribute("aria-label", selected ? t("map.focusSelected", { country: nameOf(this.session.state, selected) }) : t("map.focusLabel"));
+    return this.mapFocus;
   }
 
   private onGameChange(events: GameEvent[], action: Action): void {
@@ -119,12 +133,18 @@ export class GameScene extends Phaser.Scene {
       play("turn");
       if (this.session.autosaveFailed) showToast(t("save.writeFailed"), "error");
       if (state.status === "over") {
-        this.scene.start("Debrief", { session: this.session });
+        // The last month gets its report too; the debrief follows when it is closed.
+        this.refresh();
+        openTurnReport(state, state.turn - 1, { onClose: () => this.scene.start("Debrief", { session: this.session }), last: true });
         return;
       }
-      openTurnReport(state, state.turn - 1, () => {
-        const hint = this.hintFor(state.turn);
-        if (hint) showHint(hint);
+      openTurnReport(state, state.turn - 1, {
+        scores: { before: this.session.scoreAtStart.get(state.turn - 1), after: visibleScore(state) },
+        onClose: () => {
+          const hint = this.hintFor(state.turn);
+          if (hint) showHint(hint);
+        },
+        returnFocus: () => this.focusMap(),
       });
     }
     this.refresh();
@@ -138,21 +158,38 @@ export class GameScene extends Phaser.Scene {
     this.updateToolbar();
   }
 
-  private layout(): void {
+  private layout(again = true): void {
     requestRender();
+    const topBefore = this.topBarCssHeight();
     const { width, height } = this.scale;
     const topHeight = cssToCanvas(this.topBarCssHeight());
     const panelWidth = this.panel.isOpen ? cssToCanvas(this.panel.element.getBoundingClientRect().width) : 0;
     const mapWidth = width - panelWidth;
     this.hud.render(this.session.state, width, topHeight, mapWidth);
-    this.mapView.layout(0, topHeight, mapWidth, height - topHeight - this.hud.stripHeight);
-    this.mapView.select(this.panel.countryId);
+    this.renderScore();
+    const mapHeight = height - topHeight - this.hud.stripHeight;
+    this.mapView.layout(0, topHeight, mapWidth, mapHeight);
+    const css = (v: number) => `${Math.round(v / cssToCanvas(1))}px`;
+    Object.assign(this.mapFocus.style, { top: css(topHeight), left: "0px", width: css(mapWidth), height: css(mapHeight) });
+    this.mapView.select(this.panel.countryId ?? this.mapView.selectedId);
     document.documentElement.style.setProperty("--top-bar", `${this.topBarCssHeight()}px`);
+    // Placing the score may have wrapped the toolbar: lay out once more with the top bar's new height.
+    if (again && this.topBarCssHeight() !== topBefore) this.layout(false);
   }
 
   private renderHud(): void {
     const panelWidth = this.panel.isOpen ? cssToCanvas(this.panel.element.getBoundingClientRect().width) : 0;
     this.hud.render(this.session.state, this.scale.width, cssToCanvas(this.topBarCssHeight()), this.scale.width - panelWidth);
+    this.renderScore();
+  }
+
+  /** The score and its trend since the start of last month. */
+  private renderScore(): void {
+    const state = this.session.state;
+    renderScoreButton(state, this.session.scoreAtStart.get(state.turn - 1) ?? this.session.scoreAtStart.get(state.turn), this.hud.scoreLeft);
+    // The toolbar keeps to the right of the score: it wraps onto a second row rather than cover it.
+    const right = document.getElementById("hud-score")?.getBoundingClientRect().right ?? 0;
+    document.documentElement.style.setProperty("--toolbar-left", `${Math.ceil(right) + 8}px`);
   }
 
   /** The top bar grows when a narrow window (or large text) wraps the toolbar onto two rows. */
@@ -174,10 +211,12 @@ export class GameScene extends Phaser.Scene {
   }
 
   private closeCountry(): void {
+    const id = this.panel.countryId;
     this.panel.close();
-    this.mapView.select(null);
+    // The country stays selected: Enter opens it again, the arrows move on from it.
+    this.mapView.select(id);
     this.layout();
-    (this.toolbar.querySelector("#toolbar-end-turn") as HTMLElement | null)?.focus();
+    this.focusMap().focus();
   }
 
   private endTurn(): void {
@@ -226,7 +265,7 @@ export class GameScene extends Phaser.Scene {
 
   private showLastReport(): void {
     const turn = this.session.state.turn - 1;
-    if (turn >= 0) openTurnReport(this.session.state, turn);
+    if (turn >= 0) openTurnReport(this.session.state, turn, { returnFocus: () => this.focusMap() });
   }
 
   private exportReplay(): void {
@@ -244,6 +283,7 @@ export class GameScene extends Phaser.Scene {
     if (!next) return;
     this.mapView.select(next);
     announce(nameOf(this.session.state, next));
+    this.focusMap();
     if (this.panel.isOpen) this.openCountry(next);
   }
 
@@ -279,7 +319,7 @@ export class GameScene extends Phaser.Scene {
         if (id && this.session.state.countries[id]?.negotiation?.counter) this.panel.act({ type: "acceptCounter", country: id });
       },
       w: () => {
-        if (id && this.session.state.countries[id]?.negotiation) this.panel.act({ type: "walkAway", country: id });
+        if (id && this.session.state.countries[id]?.negotiation) void this.panel.walkAway();
       },
       p: () => this.openActions(),
       e: () => this.endTurn(),
@@ -306,6 +346,8 @@ export class GameScene extends Phaser.Scene {
     this.panel.close();
     this.panel.element.remove();
     this.toolbar.remove();
+    this.mapFocus.remove();
+    removeScoreButton();
     document.querySelectorAll("dialog[open]").forEach((d) => (d as HTMLDialogElement).close());
     setCountryLocator(() => null);
   }
