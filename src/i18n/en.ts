@@ -16,6 +16,7 @@ export const en = {
 
   "menu.label": "Main menu",
   "menu.newGame": "New game",
+  "menu.tutorial": "Learn to play (tutorial, 6 months)",
   "menu.continue": "Continue",
   "menu.continueHint": "Autosaved: {scenario}, turn {turn}, seed “{seed}”.",
   "menu.noSave": "No saved game yet.",
@@ -65,6 +66,7 @@ export const en = {
   "help.gameKeys": "In the game",
 
   "keys.newGame": "New game",
+  "keys.tutorial": "Learn to play: start the tutorial",
   "keys.continue": "Continue the autosaved game",
   "keys.openReplay": "Open a replay file",
   "keys.settings": "Settings",

@@ -18,6 +18,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
 
   "menu.label": "Menu principal",
   "menu.newGame": "Nouvelle partie",
+  "menu.tutorial": "Apprendre à jouer (tutoriel, 6 mois)",
   "menu.continue": "Continuer",
   "menu.continueHint": "Sauvegarde automatique : {scenario}, tour {turn}, graine « {seed} ».",
   "menu.noSave": "Aucune partie sauvegardée.",
@@ -67,6 +68,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "help.gameKeys": "En jeu",
 
   "keys.newGame": "Nouvelle partie",
+  "keys.tutorial": "Apprendre à jouer : lancer le tutoriel",
   "keys.continue": "Reprendre la partie sauvegardée",
   "keys.openReplay": "Ouvrir un fichier de rediffusion",
   "keys.settings": "Réglages",

@@ -72,7 +72,7 @@ export class Hud {
     const dateText = text(pad, 8 * s, date, 19, colours.text, true);
     // The scenario's title (not its id), the turn and, for the counterfactual, the regime; cut to fit.
     const subtitle = [t("hud.turn", { turn: Math.min(state.turn + 1, state.scenario.turns), turns: state.scenario.turns }), localized(state.scenario.title), state.policy === "tiered" ? t("policy.tiered") : null].filter(Boolean).join(" · ");
-    const subtitleText = fitText(text(pad, 8 * s + dateText.height, subtitle, 12, colours.textMuted), subtitle, 240 * s);
+    const subtitleText = fitText(text(pad, 8 * s + dateText.height, subtitle, 12, colours.textMuted), subtitle, 200 * s);
     // The capital figure starts after whichever line is wider, so the two never overlap.
     const capitalX = pad + Math.max(dateText.width, subtitleText.width, 150 * s) + 24 * s;
     text(capitalX, 8 * s, t("track.politicalCapital"), 12, colours.textMuted);

@@ -9,7 +9,7 @@ import { BootScene } from "./scenes/Boot";
 import { MenuScene } from "./scenes/Menu";
 import { app } from "./app";
 import { installAutomationApi } from "./automation";
-import { applySettingsToDocument, settings } from "./settings";
+import { applySettingsToDocument, settings, updateSettings } from "./settings";
 import { canvasSize } from "./viewport";
 import { palette } from "./palette";
 import { fetchBundledScenarios } from "./scenarioCatalogue";
@@ -18,6 +18,9 @@ import { requestRender } from "./renderOnDemand";
 async function main(): Promise<void> {
   document.head.appendChild(Object.assign(document.createElement("style"), { textContent: styles }));
   const catalogue = fetchBundledScenarios();
+  // ?lang=fr (or en) in a link sets the language, as the settings dialog would.
+  const lang = new URLSearchParams(window.location.search).get("lang");
+  if ((lang === "fr" || lang === "en") && lang !== settings().locale) updateSettings({ locale: lang });
   const current = settings();
   applySettingsToDocument(current);
   if (current.locale !== "en") await setLocale(current.locale).catch(() => setLocale("en"));

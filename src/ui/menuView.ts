@@ -10,6 +10,7 @@ import { openHelp } from "./helpView";
 import { showToast } from "./messages";
 
 const DEFAULT_SCENARIO_ID = "may-2025";
+const TUTORIAL_ID = "tutorial";
 
 type LocalizedText = string | { en: string; fr?: string };
 
@@ -22,8 +23,15 @@ function textOf(value: unknown): string {
 export function mountMenu(): () => void {
   const save = saveSummary();
   const newGame = () => void app.bundledScenarios().then(openNewGame);
+  // The tutorial is one click from the menu, not an entry in New game's list.
+  const tutorial = () => void app.bundledScenarios().then((scenarios) => {
+    const found = scenarios.find((s) => s.id === TUTORIAL_ID);
+    if (found) void app.startNewGame({ scenario: found.raw, seed: drawSeed(), policy: "bilateral", origin: found.id });
+    else openNewGame();
+  });
   const actions: Record<string, () => void> = {
     n: newGame,
+    l: tutorial,
     c: () => {
       if (save) void app.continueSavedGame();
     },
@@ -37,6 +45,7 @@ export function mountMenu(): () => void {
     { class: "menu-card", "aria-label": t("menu.label") },
     el("h1", { class: "visually-hidden" }, t("app.title")),
     button(t("menu.newGame"), newGame, { class: "primary", id: "menu-new-game" }, "N"),
+    button(t("menu.tutorial"), tutorial, { id: "menu-tutorial" }, "L"),
     button(t("menu.continue"), actions.c!, { id: "menu-continue", disabled: !save }, "C"),
     save
       ? el("div", { class: "muted hint" }, t("menu.continueHint", { scenario: save.scenarioTitle, turn: save.turn + 1, seed: save.seed }))

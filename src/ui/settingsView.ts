@@ -38,14 +38,20 @@ export function openSettings(): void {
       id: "settings-language",
       onchange: ((event: Event) => {
         const locale = (event.target as HTMLSelectElement).value === "fr" ? "fr" : "en";
-        void setLocale(locale).then(() => updateSettings({ locale }));
+        // The dialog itself switches at once: it is reopened in the new language, focus on the same choice.
+        void setLocale(locale).then(() => {
+          updateSettings({ locale });
+          close();
+          openSettings();
+          document.getElementById("settings-language")?.focus();
+        });
       }) as EventListener,
     },
     el("option", { value: "en", selected: current.locale === "en" }, "English"),
     el("option", { value: "fr", selected: current.locale === "fr" }, "Français"),
   );
   const { close } = openModal(
-    { title: t("settings.title") },
+    { title: t("settings.title"), className: "settings-dialog keep-open" },
     sizeField,
     el(
       "fieldset",

@@ -9,6 +9,7 @@ export interface Shortcut {
 
 export const MENU_SHORTCUTS: Shortcut[] = [
   { keys: "N", description: "keys.newGame" },
+  { keys: "L", description: "keys.tutorial" },
   { keys: "C", description: "keys.continue" },
   { keys: "R", description: "keys.openReplay" },
   { keys: "S", description: "keys.settings" },

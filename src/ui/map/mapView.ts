@@ -201,14 +201,36 @@ export class MapView {
       markerFor: (country) => (country.id && this.markerIds.has(country.id) ? fillForId(country.id) : null),
       markerRadius: cssToCanvas(5),
     });
-    this.drawLegend(context, categories, fillOf);
+    const listed = Object.values(state.countries).filter((c) => c.entityListed).map((c) => c.id);
+    for (const id of listed) this.drawListedMark(context, id);
+    this.drawLegend(context, categories, fillOf, listed.length > 0);
     texture.refresh();
     this.drawOutlines();
   }
 
-  private drawLegend(context: CanvasRenderingContext2D, categories: Category[], fillOf: (c: Category) => Fill): void {
+  /** A "no entry" sign on a country whose entities are listed: shape, not colour, says it. */
+  private drawListedMark(context: CanvasRenderingContext2D, id: string, at?: [number, number]): void {
+    const country = this.map.byId.get(id);
+    if (!country && !at) return;
+    const [x, y] = at ?? toCanvas(this.frame, country?.centroid ?? [0, 0]);
+    const r = cssToCanvas(6);
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.beginPath();
+    context.arc(x, y, r, 0, Math.PI * 2);
+    context.fillStyle = "#ffffff";
+    context.fill();
+    context.lineWidth = cssToCanvas(2);
+    context.strokeStyle = "#c0392b";
+    context.stroke();
+    context.beginPath();
+    context.moveTo(x - r * 0.7, y + r * 0.7);
+    context.lineTo(x + r * 0.7, y - r * 0.7);
+    context.stroke();
+  }
+
+  private drawLegend(context: CanvasRenderingContext2D, categories: Category[], fillOf: (c: Category) => Fill, listed = false): void {
     // A small map gets a smaller legend, so the legend never hides most of it.
-    const scale = uiScale() * Math.min(1, Math.max(0.65, this.box.height / cssToCanvas(460)));
+    const scale = uiScale() * Math.min(1, Math.max(0.6, this.box.height / cssToCanvas(560), Math.min(this.box.height / cssToCanvas(560), this.box.width / cssToCanvas(1200))));
     const line = 20 * scale;
     const swatch = 14 * scale;
     const padding = 10 * scale;
@@ -216,8 +238,10 @@ export class MapView {
     context.font = `${Math.round(13 * scale)}px ${FONT_FAMILY}`;
     const title = t(`layer.${this.layer}.title`);
     const labels = categories.map((c) => t(c.label));
-    const width = Math.max(context.measureText(title).width, ...labels.map((l) => context.measureText(l).width + swatch + 8 * scale)) + padding * 2;
-    const height = padding * 2 + line * (categories.length + 1);
+    const width = Math.max(context.measureText(title).width, ...[...labels, t("map.entityListed")].map((l) => context.measureText(l).width + swatch + 8 * scale)) + padding * 2;
+    const listedLabel = t("map.entityListed");
+    const rowsCount = categories.length + 1 + (listed ? 1 : 0);
+    const height = padding * 2 + line * rowsCount;
     const x = padding;
     const y = this.box.height - height - padding;
     context.fillStyle = "#0b1622dd";
@@ -235,6 +259,12 @@ export class MapView {
       context.fillStyle = palette().text;
       context.fillText(labels[i] ?? "", x + padding + swatch + 8 * scale, rowY + line / 2);
     });
+    if (listed) {
+      const rowY = y + padding + line * (categories.length + 1);
+      this.drawListedMark(context, "", [x + padding + swatch / 2, rowY + line / 2]);
+      context.fillStyle = palette().text;
+      context.fillText(listedLabel, x + padding + swatch + 8 * scale, rowY + line / 2);
+    }
   }
 
   private countryAtPoint(x: number, y: number): MapCountry | undefined {

@@ -1,7 +1,7 @@
 // The game screen: the map (with layers, legend, tooltip), the HUD, the toolbar and the country panel.
 // Rules live in the core: every change goes through session.dispatch, and this scene re-renders.
 import Phaser from "phaser";
-import { visibleScore, type Action, type GameEvent } from "../../core";
+import { visibleScore, type Action, type GameEvent, type ScoreBreakdown } from "../../core";
 import { t, localized } from "../../i18n";
 import { palette } from "../palette";
 import { cssToCanvas } from "../viewport";
@@ -139,7 +139,7 @@ export class GameScene extends Phaser.Scene {
         return;
       }
       openTurnReport(state, state.turn - 1, {
-        scores: { before: this.session.scoreAtStart.get(state.turn - 1), after: visibleScore(state) },
+        scores: { before: this.scoreBefore(), after: visibleScore(state) },
         onClose: () => {
           const hint = this.hintFor(state.turn);
           if (hint) showHint(hint);
@@ -183,10 +183,19 @@ export class GameScene extends Phaser.Scene {
     this.renderScore();
   }
 
+  /**
+   * The score at the start of last month, for the trend. Not before month two: at the very start nothing
+   * has shipped, and the economy part would "jump" from 0 on the first turn whatever the player did.
+   */
+  private scoreBefore(): ScoreBreakdown | undefined {
+    const turn = this.session.state.turn;
+    return turn >= 2 ? this.session.scoreAtStart.get(turn - 1) : undefined;
+  }
+
   /** The score and its trend since the start of last month. */
   private renderScore(): void {
     const state = this.session.state;
-    renderScoreButton(state, this.session.scoreAtStart.get(state.turn - 1) ?? this.session.scoreAtStart.get(state.turn), this.hud.scoreLeft);
+    renderScoreButton(state, this.scoreBefore(), this.hud.scoreLeft);
     // The toolbar keeps to the right of the score: it wraps onto a second row rather than cover it.
     const right = document.getElementById("hud-score")?.getBoundingClientRect().right ?? 0;
     document.documentElement.style.setProperty("--toolbar-left", `${Math.ceil(right) + 8}px`);
@@ -348,7 +357,8 @@ export class GameScene extends Phaser.Scene {
     this.toolbar.remove();
     this.mapFocus.remove();
     removeScoreButton();
-    document.querySelectorAll("dialog[open]").forEach((d) => (d as HTMLDialogElement).close());
+    // The settings dialog stays across a restart for a new language (it reopens itself in that language).
+    document.querySelectorAll("dialog[open]:not(.keep-open)").forEach((d) => (d as HTMLDialogElement).close());
     setCountryLocator(() => null);
   }
 }
