@@ -223,7 +223,7 @@ export const en = {
   "preview.title": "If they accept these terms",
   "preview.chips": "Chips a month: {before} → {after}.",
   "preview.revenue": "(revenue {before} → {after} a month)",
-  "preview.leak": "Expected leakage: ≈ {before} → ≈ {after} of the chips, ≈ {leakBefore} → ≈ {leakAfter} chips a month.",
+  "preview.leak": "Expected leakage: ≈ {before} → ≈ {after} of the chips shipped (≈ {leakBefore} → ≈ {leakAfter} diverted a month).",
   "preview.score": "Score at the end, in {months, plural, one {# month} other {# months}} if nothing else changed: {total} (security {security}, economy {economy}, alliances {alliances}).",
   "preview.note": "An estimate from what you know; their answer depends on values you cannot see.",
 

@@ -225,7 +225,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "preview.title": "S’ils acceptent ces conditions",
   "preview.chips": "Puces par mois : {before} → {after}.",
   "preview.revenue": "(recettes {before} → {after} par mois)",
-  "preview.leak": "Fuite attendue : ≈ {before} → ≈ {after} des puces, ≈ {leakBefore} → ≈ {leakAfter} puces par mois.",
+  "preview.leak": "Fuite attendue : ≈ {before} → ≈ {after} des puces livrées (≈ {leakBefore} → ≈ {leakAfter} détournées par mois).",
   "preview.score": "Score final, dans {months, plural, one {# mois} other {# mois}} si rien d’autre ne change : {total} (sécurité {security}, économie {economy}, alliances {alliances}).",
   "preview.note": "Une estimation fondée sur ce que vous savez ; leur réponse dépend de valeurs que vous ne voyez pas.",
 
