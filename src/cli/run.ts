@@ -4,6 +4,7 @@ import type { Command } from "./command";
 import { CliError, type Io } from "./io";
 import { cappedLines, escapeControls } from "./terminal";
 import { validate } from "./commands/validate";
+import { calibrateCommand } from "./commands/calibrate";
 import { play } from "./commands/play";
 import { verify } from "./commands/verify";
 import { report } from "./commands/report";
@@ -13,7 +14,7 @@ import { batch } from "./commands/batch";
 import { bench } from "./commands/bench";
 import { golden } from "./commands/golden";
 
-export const COMMANDS: Command[] = [validate, play, verify, report, branch, compare, batch, bench, golden];
+export const COMMANDS: Command[] = [validate, calibrateCommand, play, verify, report, branch, compare, batch, bench, golden];
 
 export function mainUsage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

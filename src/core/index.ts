@@ -14,6 +14,7 @@ export { BOTS, BOT_NAMES, safeguardsFor } from "./bots/bots";
 export { playGame, playOn, type PlayedGame, type PlayOptions } from "./bots/run";
 export { NO_CONDITIONS, type Bot } from "./bots/strategy";
 export { parseScenarioText, validateScenario } from "./scenario/validate";
+export { calibrate, type Calibration, type CalibrationWarning } from "./scenario/calibrate";
 export * from "./scenario/schema";
 export { parseJsonText, formatPath, problemLine, type Problem, type Checked } from "./problems";
 export { MAX_PROBLEMS } from "./problemCap";
