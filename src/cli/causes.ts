@@ -140,6 +140,15 @@ function ownReason(e: LedgerEntry, n: Names): [string, string] {
     case "news-cycle-fades": return [": ", "the news cycle fades"];
     case "demand-growth": return [": ", "data-centre build-out abroad"];
     case "news": return ["", `News: ${n.event(str(e, "event"))}${param(e, "hypothetical") === true ? " (hypothetical)" : ""}`];
+    case "dilemma-answered": return ["", `Dilemma “${n.event(str(e, "event"))}”: chose ${str(e, "option")}`];
+    case "dilemma-default": return ["", `Dilemma “${n.event(str(e, "event"))}”: no answer in time, so ${str(e, "option")}`];
+    case "dilemma-effect": return [": ", `dilemma “${n.event(str(e, "event"))}” (${str(e, "option")})`];
+    case "granted-shipments": return [": ", `${c} received chips under a standing licence`];
+    case "rival-grievance": return [": ", `the adversary resents ${str(e, "why")}${c ? ` (${c})` : ""}`];
+    case "grievance-fades": return [": ", "the adversary's grievance fades"];
+    case "rival-retaliation": return [": ", "the adversary retaliates against US controls"];
+    case "rival-purchase-ban": return [": ", `the adversary tells its firms to stop buying US chips${c ? ` (${c})` : ""}`];
+    case "rival-courting": return [": ", `Huawei Ascend shipments court ${c}, left waiting for US chips`];
     case "event":
     case "event-relations":
     case "event-enforcement":
@@ -211,6 +220,7 @@ export function describeAction(a: Action, n: Names): string {
     case "entityList": return `Entity-listed risky buyers in ${n.country(a.country)}`;
     case "licence": return `${a.decision === "approve" ? "Approved" : "Denied"} licence ${a.id}`;
     case "briefCongress": return "Briefed Congress";
+    case "answerDilemma": return `Answered the dilemma “${n.event(a.event)}”: ${a.option}`;
     case "endTurn": return "Ended the month";
   }
 }

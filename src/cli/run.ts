@@ -11,10 +11,11 @@ import { report } from "./commands/report";
 import { branch } from "./commands/branch";
 import { compare } from "./commands/compare";
 import { batch } from "./commands/batch";
+import { decisions } from "./commands/decisions";
 import { bench } from "./commands/bench";
 import { golden } from "./commands/golden";
 
-export const COMMANDS: Command[] = [validate, calibrateCommand, play, verify, report, branch, compare, batch, bench, golden];
+export const COMMANDS: Command[] = [validate, calibrateCommand, play, verify, report, branch, compare, batch, decisions, bench, golden];
 
 export function mainUsage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -17,6 +17,7 @@ export const ACTION_FIELDS = {
   entityList: { country: "string" },
   licence: { id: "string", decision: "decision" },
   briefCongress: {},
+  answerDilemma: { event: "string", option: "string" },
   endTurn: {},
 } as const satisfies Record<ActionType, Record<string, FieldKind>>;
 

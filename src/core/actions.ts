@@ -1,7 +1,9 @@
 // The player's actions other than ending the turn. Each checks every rule before changing anything, so an
 // invalid action is rejected with a code and never half-applied.
 import { changeCountry, changeTrack, countryOf, record, type StepContext } from "./context";
+import { answerDilemma, dilemmaEvent } from "./dilemmas";
 import { exposureOf } from "./leakage";
+import { aggrieve, GRIEVANCE } from "./rival";
 
 import { countryUtility, effectiveReservation, MAX_OFFERS_PER_TURN, respond, WALKOUT_COOLDOWN_TURNS } from "./negotiation";
 import { CONDITIONS } from "./scenario/schema";
@@ -49,6 +51,13 @@ export function checkAction(state: GameState, action: Action): Rejection | null 
     if (action.decision !== "approve" && action.decision !== "deny") return reject("action/invalid", "decision must be approve or deny");
     const profile = profileOf(state, licence.country);
     if (action.decision === "approve" && state.policy === "tiered" && profile.formerTier === 3) return reject("licence/tier3-denied", "under the tiered rule, Tier 3 destinations are denied");
+    return null;
+  }
+  if (action.type === "answerDilemma") {
+    const open = state.dilemmas.find((d) => d.event === action.event);
+    if (!open) return reject("dilemma/not-open", `no dilemma ${JSON.stringify(action.event)?.slice(0, 40) ?? "(none)"} is waiting for an answer`);
+    const options = dilemmaEvent(state, open.event)?.choice?.options ?? [];
+    if (!options.some((o) => o.id === action.option)) return reject("dilemma/unknown-option", `the dilemma ${open.event} has no option ${JSON.stringify(action.option)?.slice(0, 40) ?? "(none)"}: choose ${options.map((o) => o.id).join(", ")}`);
     return null;
   }
   // Own properties only: "constructor" or "__proto__" must not find Object's prototype.
@@ -174,7 +183,14 @@ export function applyAction(ctx: StepContext, action: Exclude<Action, { type: "e
       record(ctx, { track: "licence", country: country.id, delta: 0, cause: "licence-denied", params: { id: licence.id } });
       changeTrack(ctx, "industryPressure", 2, "licence-denied", { id: licence.id }, country.id);
       if (!adversary) changeCountry(ctx, country, "relations", -1, "licence-denied");
+      else aggrieve(ctx, GRIEVANCE.adversaryLicenceDenied, "licence-denied", country.id);
     }
+    return;
+  }
+  if (action.type === "answerDilemma") {
+    const open = state.dilemmas.find((d) => d.event === action.event);
+    const option = dilemmaEvent(state, action.event)?.choice?.options.find((o) => o.id === action.option);
+    if (open && option) answerDilemma(ctx, open, option, false);
     return;
   }
   const country = countryOf(ctx, action.country);
@@ -211,6 +227,7 @@ export function applyAction(ctx: StepContext, action: Exclude<Action, { type: "e
       changeTrack(ctx, "politicalCapital", -COSTS.crackdown, "crackdown", {}, country.id);
       changeTrack(ctx, "usEnforcement", 2, "crackdown", {}, country.id);
       changeCountry(ctx, country, "relations", -3, "crackdown");
+      aggrieve(ctx, GRIEVANCE.crackdown, "crackdown", country.id);
       record(ctx, { track: "enforcement", country: country.id, delta: 0, cause: "crackdown-started", params: { until: country.crackdownUntil } });
       return;
     case "entityList":
@@ -218,6 +235,7 @@ export function applyAction(ctx: StepContext, action: Exclude<Action, { type: "e
       changeTrack(ctx, "politicalCapital", -COSTS.entityList, "entity-listing", {}, country.id);
       changeTrack(ctx, "industryPressure", 4, "entity-listing", {}, country.id);
       changeCountry(ctx, country, "relations", -12, "entity-listing");
+      aggrieve(ctx, GRIEVANCE.entityList, "entity-listing", country.id);
       return;
   }
 }

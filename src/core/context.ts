@@ -11,6 +11,7 @@ const TRACK_BOUNDS: Partial<Record<TrackName, [number, number]>> = {
   usEnforcement: [0, 100],
   alternativeMaturity: [0, 1000],
   usLead: [0, 1000],
+  rivalGrievance: [0, 100],
 };
 
 export interface StepContext {
@@ -37,6 +38,9 @@ export function draftOf(state: GameState, copyAllCountries: boolean): StepContex
       countries: { ...state.countries },
       licences: state.licences.map((licence) => ({ ...licence })),
       firedEvents: state.firedEvents.slice(),
+      dilemmas: state.dilemmas.slice(),
+      dilemmaAnswers: state.dilemmaAnswers.slice(),
+      grants: state.grants.slice(),
       ledger,
     },
     events: [],

@@ -1,11 +1,12 @@
 // The scenario's event deck: triggers (a month window, conditions on the tracks, a chance per month) and
-// declarative effects. Data only: a scenario file can never run code.
+// declarative effects. Data only: a scenario file can never run code. An event with a choice is a dilemma:
+// it opens a question the player answers before its deadline (see dilemmas.ts).
 import { changeCountry, changeTrack, countryOf, record, type StepContext } from "./context";
 import { monthIndex } from "./calendar";
 import { clamp } from "./math";
 import { stream } from "./rng";
 import type { EventCondition, EventEffect, ScenarioEvent } from "./scenario/schema";
-import type { Tracks } from "./state";
+import type { LedgerCause, LedgerEntry, Tracks } from "./state";
 
 function holds(condition: EventCondition, tracks: Tracks): boolean {
   const value = tracks[condition.track];
@@ -26,15 +27,25 @@ export function eventDue(ctx: StepContext, event: ScenarioEvent, month: number):
   return stream(s.seed, "events", event.id, s.turn).chancePm(event.probability);
 }
 
-function applyEffect(ctx: StepContext, event: ScenarioEvent, effect: EventEffect): void {
-  const cause = "event" as const;
-  const params = { event: event.id };
+/**
+ * Applies one declarative effect. `cause` is "event" for news and "dilemma-effect" for a dilemma's answer;
+ * country fields other than relations and enforcement get their own cause (event-demand...) for news.
+ */
+export function applyEffect(ctx: StepContext, effect: EventEffect, cause: "event" | "dilemma-effect", params: LedgerEntry["params"]): void {
   if (effect.kind === "track") {
     changeTrack(ctx, effect.track, effect.add, cause, params);
     return;
   }
   if (!ctx.state.countries[effect.country]) return;
   const country = countryOf(ctx, effect.country);
+  if (effect.kind === "grant") {
+    const turn = ctx.state.turn;
+    // Granted during a month's resolution (news), it ships from the next month; answered during a month, from this one.
+    const fromTurn = cause === "event" ? turn + 1 : turn;
+    ctx.state.grants.push({ country: country.id, chips: effect.chips, fromTurn, untilTurn: fromTurn + effect.months, event: String(params?.event ?? "") });
+    record(ctx, { track: "licence", country: country.id, delta: effect.chips, cause, params: { ...params, months: effect.months } });
+    return;
+  }
   if (effect.field === "relations" || effect.field === "enforcement") {
     changeCountry(ctx, country, effect.field, effect.add, cause, params);
     return;
@@ -42,16 +53,18 @@ function applyEffect(ctx: StepContext, event: ScenarioEvent, effect: EventEffect
   const max = effect.field === "demand" ? Number.MAX_SAFE_INTEGER : 1000;
   const before = country[effect.field];
   country[effect.field] = clamp(before + effect.add, 0, max);
-  record(ctx, { track: "event", country: country.id, delta: country[effect.field] - before, cause: `event-${effect.field}` as const, params });
+  const fieldCause: LedgerCause = cause === "event" ? `event-${effect.field}` : cause;
+  record(ctx, { track: "event", country: country.id, delta: country[effect.field] - before, cause: fieldCause, params: { ...params, field: effect.field } });
 }
 
-/** Fires the events due this month, in deck order. */
-export function runEvents(ctx: StepContext, month: number): void {
+/** Fires the events due this month, in deck order; a dilemma opens its question. */
+export function runEvents(ctx: StepContext, month: number, openDilemma: (ctx: StepContext, event: ScenarioEvent) => void): void {
   for (const event of ctx.state.scenario.events) {
     if (!eventDue(ctx, event, month)) continue;
     ctx.state.firedEvents.push(event.id);
     ctx.events.push({ type: "news", eventId: event.id });
     record(ctx, { track: "event", delta: 0, cause: "news", params: { event: event.id, hypothetical: event.hypothetical } });
-    for (const effect of event.effects) applyEffect(ctx, event, effect);
+    for (const effect of event.effects) applyEffect(ctx, effect, "event", { event: event.id });
+    if (event.choice) openDilemma(ctx, event);
   }
 }

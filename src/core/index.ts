@@ -21,3 +21,5 @@ export { MAX_PROBLEMS } from "./problemCap";
 export type * from "./state";
 export { LEDGER_CAUSES } from "./state";
 export * from "./replay/index";
+export { measureDecisions, actingOnlyFirst, licencesAll, reckless, monthBranches, type DecisionReport } from "./measure/decisions";
+export { optionValue, preferredOption, type Stance } from "./dilemmas";

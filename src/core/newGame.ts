@@ -74,6 +74,7 @@ export function newGame(scenario: Scenario, seed: string, options: NewGameOption
     investment: 0,
     tariffConcessions: 0,
     usLead: 0,
+    rivalGrievance: g.rivalGrievance,
   };
   tracks.usLead = usLeadOf(tracks);
   const countries: Record<string, CountryState> = {};
@@ -96,6 +97,9 @@ export function newGame(scenario: Scenario, seed: string, options: NewGameOption
     briefedThisTurn: false,
     actionsThisTurn: 0,
     firedEvents: [],
+    dilemmas: [],
+    dilemmaAnswers: [],
+    grants: [],
     ledger: [[]],
   };
   state.licences = fileLicences(state);

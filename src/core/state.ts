@@ -109,9 +109,38 @@ export interface Tracks {
   tariffConcessions: number;
   /** US share of US + adversary frontier compute, per-mille. */
   usLead: number;
+  /** The adversary's grievance against US controls (0-100): listings, crackdowns and denials raise it; past a point it retaliates. */
+  rivalGrievance: number;
 }
 
 export type TrackName = keyof Tracks;
+
+/** A dilemma waiting for the player's answer. */
+export interface OpenDilemma {
+  /** The scenario event that asks it. */
+  event: string;
+  openedTurn: number;
+  /** The last turn to answer; when it ends unanswered, the default option applies. */
+  deadlineTurn: number;
+}
+
+/** A dilemma answered, by the player or by default. */
+export interface AnsweredDilemma {
+  event: string;
+  option: string;
+  turn: number;
+  byDefault: boolean;
+}
+
+/** A standing licence: chips shipped to a country every month until untilTurn (exclusive). */
+export interface Grant {
+  country: string;
+  chips: number;
+  fromTurn: number;
+  untilTurn: number;
+  /** The event (and option) that granted it. */
+  event: string;
+}
 
 export interface LicenceRequest {
   id: string;
@@ -137,6 +166,9 @@ export const LEDGER_CAUSES = [
   "adversary-domestic-chips", "diverted-chips", "licensed-to-adversary", "compute-balance", "unmet-demand",
   "licences-left-pending", "capital-regained", "industry-lobbying", "congressional-scrutiny", "allies-supplied",
   "news-cycle-fades", "demand-growth",
+  // dilemmas and the rival
+  "dilemma-answered", "dilemma-default", "dilemma-effect", "granted-shipments", "rival-grievance", "grievance-fades",
+  "rival-retaliation", "rival-purchase-ban", "rival-courting",
   // the event deck
   "news", "event", "event-relations", "event-enforcement", "event-hubExposure", "event-adversaryTies", "event-dependence", "event-demand",
 ] as const;
@@ -145,7 +177,7 @@ export type LedgerCause = (typeof LEDGER_CAUSES)[number];
 /** One change to a tracked quantity, with its cause: the ledger that the UI, debrief and CLI all render. */
 export interface LedgerEntry {
   turn: number;
-  track: TrackName | "relations" | "enforcement" | "deal" | "negotiation" | "event" | "licence" | "demand";
+  track: TrackName | "relations" | "enforcement" | "deal" | "negotiation" | "event" | "licence" | "demand" | "dilemma" | "dependence" | "adversaryTies";
   country?: string;
   delta: number;
   cause: LedgerCause;
@@ -186,6 +218,12 @@ export interface GameState {
   briefedThisTurn: boolean;
   actionsThisTurn: number;
   firedEvents: string[];
+  /** Dilemmas waiting for an answer, oldest first. */
+  dilemmas: OpenDilemma[];
+  /** Dilemmas answered so far, in order. */
+  dilemmaAnswers: AnsweredDilemma[];
+  /** Standing licences granted by dilemma answers and events. */
+  grants: Grant[];
   /** Ledger entries of each turn, ledger[turn]. */
   ledger: LedgerEntry[][];
 }
@@ -199,6 +237,7 @@ export type Action =
   | { type: "entityList"; country: string }
   | { type: "licence"; id: string; decision: "approve" | "deny" }
   | { type: "briefCongress" }
+  | { type: "answerDilemma"; event: string; option: string }
   | { type: "endTurn" };
 
 export type ActionType = Action["type"];
@@ -217,6 +256,9 @@ export type GameEvent =
   | { type: "dealSigned"; country: string; terms: Terms }
   | { type: "dealSuspended"; country: string; forCause: boolean }
   | { type: "news"; eventId: string }
+  | { type: "dilemma"; eventId: string; deadlineTurn: number }
+  | { type: "dilemmaAnswered"; eventId: string; option: string; byDefault: boolean }
+  | { type: "retaliation"; kind: "controls" | "purchase-ban" }
   | { type: "scandal"; country: string; detected: number }
   | { type: "turnEnded"; turn: number }
   | { type: "gameOver"; outcome: Outcome }

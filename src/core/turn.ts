@@ -8,6 +8,8 @@ import { runEvents } from "./events";
 import { scoreOf } from "./scoring";
 import { countAgainstCap, regularShipments, revenueOf } from "./shipments";
 import { fileLicences } from "./licences";
+import { applyDefaults, grantedChips, openDilemma } from "./dilemmas";
+import { rivalMoves } from "./rival";
 import type { Tracks } from "./state";
 
 const PRESSURE_RESPONSE_PM = 250;
@@ -20,20 +22,23 @@ export function usLeadOf(tracks: Pick<Tracks, "usCompute" | "adversaryCompute">)
   return shareOf(tracks.usCompute, tracks.usCompute + tracks.adversaryCompute);
 }
 
-interface MonthTotals { shippedFriendly: number; demandFriendly: number; allyShipped: number; allyDemand: number; diverted: number; toAdversary: number }
+interface MonthTotals { shippedFriendly: number; demandFriendly: number; allyShipped: number; allyDemand: number; diverted: number; toAdversary: number; metPm: Record<string, number> }
 
 function shipAndLeak(ctx: StepContext): MonthTotals {
   const state = ctx.state;
-  const totals: MonthTotals = { shippedFriendly: 0, demandFriendly: 0, allyShipped: 0, allyDemand: 0, diverted: 0, toAdversary: 0 };
+  const totals: MonthTotals = { shippedFriendly: 0, demandFriendly: 0, allyShipped: 0, allyDemand: 0, diverted: 0, toAdversary: 0, metPm: {} };
   let scandalChips = 0;
   const scandalCountries: string[] = [];
   for (const profile of state.scenario.countries) {
     const country = state.countries[profile.id];
     if (!country) continue;
     const licensed = state.licences.filter((l) => l.country === country.id && l.decision === "approved").reduce((sum, l) => sum + l.chips, 0);
-    const shipped = regularShipments(state, country, profile) + licensed;
+    const granted = grantedChips(state, country.id);
+    const shipped = regularShipments(state, country, profile) + licensed + granted;
     countAgainstCap(state, country, profile, shipped);
+    if (granted > 0) record(ctx, { track: "licence", country: country.id, delta: granted, cause: "granted-shipments" });
     if (!profile.adversary) {
+      totals.metPm[country.id] = shareOf(shipped, country.demand);
       totals.demandFriendly += country.demand;
       totals.shippedFriendly += Math.min(shipped, country.demand);
       if (profile.ally) { totals.allyDemand += country.demand; totals.allyShipped += Math.min(shipped, country.demand); }
@@ -41,7 +46,7 @@ function shipAndLeak(ctx: StepContext): MonthTotals {
     }
     if (shipped === 0) continue;
     country.shipped += shipped;
-    changeTrack(ctx, "revenue", revenueOf(state, shipped), country.deal ? "deal-shipments" : licensed > 0 ? "licensed-shipments" : "baseline-shipments", { chips: shipped }, country.id);
+    changeTrack(ctx, "revenue", revenueOf(state, shipped), country.deal ? "deal-shipments" : licensed + granted > 0 ? "licensed-shipments" : "baseline-shipments", { chips: shipped }, country.id);
     if (profile.adversary) {
       // Licensed sales to an adversary (the H20 precedent) feed its compute directly.
       country.inUse += shipped;
@@ -159,10 +164,13 @@ export function resolveTurn(ctx: StepContext): void {
   for (const licence of state.licences) {
     if (licence.decision === "pending") record(ctx, { track: "licence", country: licence.country, delta: 0, cause: "licence-expired", params: { id: licence.id } });
   }
+  applyDefaults(ctx);
   const totals = shipAndLeak(ctx);
   worldDrift(ctx, totals);
+  rivalMoves(ctx, totals.metPm);
   growDemand(ctx);
-  runEvents(ctx, month);
+  runEvents(ctx, month, openDilemma);
+  state.grants = state.grants.filter((g) => g.untilTurn > state.turn + 1);
   for (const country of Object.values(state.countries)) country.offersThisTurn = 0;
   ctx.events.push({ type: "turnEnded", turn: state.turn });
   state.history.push({ ...state.tracks });

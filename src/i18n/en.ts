@@ -486,6 +486,32 @@ export const en = {
   "save.corruptNoPrevious": "The autosave is damaged ({reason}) and no earlier save exists. It was set aside; start a new game.",
   "save.writeFailed": "This browser refused to store the autosave (storage full or disabled). Export the replay (X) to keep your game.",
 
+  // Living world (issue 9): dilemmas, standing licences, the rival.
+  "track.dilemma": "Dilemma",
+  "track.dependence": "Dependence on US chips",
+  "track.adversaryTies": "Ties to adversaries",
+  "track.rivalGrievance": "Adversary grievance",
+  "cause.dilemma-answered": "you chose “{option}”: {event}",
+  "cause.dilemma-default": "no answer in time, so “{option}”: {event}",
+  "cause.dilemma-effect": "your answer to “{event}”: {option}",
+  "cause.granted-shipments": "chips shipped to {country} under a standing licence",
+  "cause.rival-grievance": "the adversary resents US controls ({country})",
+  "cause.grievance-fades": "the adversary's grievance fades",
+  "cause.rival-retaliation": "the adversary retaliates against US controls",
+  "cause.rival-purchase-ban": "the adversary tells its firms to stop buying US chips",
+  "cause.rival-courting": "Huawei Ascend shipments court {country}, left waiting for US chips",
+  "dilemma.heading": "A decision for you",
+  "dilemma.open": "Decisions ({count})",
+  "dilemma.deadlineNow": "Answer this month, or the default applies when it ends.",
+  "dilemma.deadline": "Answer by the end of {month}, or the default applies.",
+  "dilemma.default": "Default if you do not answer",
+  "dilemma.choose": "Choose this",
+  "dilemma.hypothetical": "Hypothetical: this did not (or not yet) happen.",
+  "dilemma.source": "Source",
+  "dilemma.answered": "You chose “{option}”. {consequence}",
+  "dilemma.arrived": "A decision awaits you: {title}. Open Decisions (D).",
+  "dilemma.later": "Decide later",
+
 } as const;
 
 export type MessageKey = keyof typeof en;

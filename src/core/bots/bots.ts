@@ -7,6 +7,7 @@ import type { Action, GameState, Terms } from "../state";
 import { perMille } from "../math";
 import { botFromStrategy, NO_CONDITIONS, type Bot } from "./strategy";
 import { findProfile } from "../shipments";
+import { STANCES, withDilemmas } from "./dilemmaAnswers";
 
 const idle: Bot = { name: "idle", description: "Does nothing: ends every turn. The baseline that should never win.", decide: () => ({ type: "endTurn" }) };
 
@@ -133,5 +134,11 @@ const random: Bot = {
   },
 };
 
-export const BOTS: Record<string, Bot> = { idle, hawk, dealmaker, balanced, random };
+export const BOTS: Record<string, Bot> = {
+  idle,
+  hawk: withDilemmas(hawk, STANCES.hawk),
+  dealmaker: withDilemmas(dealmaker, STANCES.dealmaker),
+  balanced: withDilemmas(balanced, (state) => state.scenario.scoring.weights),
+  random,
+};
 export const BOT_NAMES = Object.keys(BOTS);

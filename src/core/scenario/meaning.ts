@@ -10,7 +10,7 @@ import {
   type EventCondition, type GlobalTrack, type Scenario, type ScenarioCountry, type ScenarioEvent,
 } from "./schema";
 import { ruleTierOf, TIER1_DESTINATIONS } from "./tiers";
-import { tieredProblems } from "./worldMeaning";
+import { dilemmaProblems, tieredProblems } from "./worldMeaning";
 
 /** An item of a list that passed the structure checks: its position, its checked value and the file's data. */
 export interface SoundItem<T> { at: number; value: T; raw: unknown }
@@ -43,9 +43,9 @@ const COUNT: [number, number] = [0, CONDITION_VALUE_MAX];
 const TRACK_RANGE: Record<GlobalTrack, [number, number]> = {
   politicalCapital: SCORE, hawkishness: SCORE, alliedTrust: SCORE, industryPressure: SCORE, usEnforcement: SCORE,
   alternativeMaturity: [0, 1000], usCompute: COUNT, adversaryCompute: COUNT, leakageTrue: COUNT,
-  leakageDetected: COUNT, revenue: COUNT, investment: COUNT,
+  leakageDetected: COUNT, revenue: COUNT, investment: COUNT, rivalGrievance: SCORE,
 };
-const BOUNDED = new Set<GlobalTrack>(["politicalCapital", "hawkishness", "alliedTrust", "industryPressure", "usEnforcement", "alternativeMaturity"]);
+const BOUNDED = new Set<GlobalTrack>(["politicalCapital", "hawkishness", "alliedTrust", "industryPressure", "usEnforcement", "alternativeMaturity", "rivalGrievance"]);
 
 const has = (value: unknown, key: string): boolean =>
   value !== null && typeof value === "object" && Object.prototype.hasOwnProperty.call(value, key);
@@ -93,6 +93,7 @@ export function meaningProblems(s: SoundParts): Problem[] {
     }
   }
   if (s.tiered && s.complete.countries) tieredProblems({ tiered: s.tiered, countries: s.countries.map((c) => c.value) }, add);
+  dilemmaProblems(s.events, (id) => countryIds.has(id), add);
   if (s.turns !== undefined) {
     const turns = s.turns;
     for (const { at, value } of s.hints) {
@@ -196,8 +197,8 @@ function eventProblems(s: SoundParts, item: SoundItem<ScenarioEvent>, countryIds
   }
   conditionProblems(event.conditions, at, add);
   event.effects.forEach((effect, j) => {
-    if (effect.add === 0) add(`${at}.effects[${j}].add`, "an effect that adds 0 does nothing", { expected: "a non-zero amount", found: "0" });
-    if (effect.kind === "country" && !countryIds.has(effect.country)) add(`${at}.effects[${j}].country`, `unknown country "${effect.country}"`, { expected: "the id of a country in this scenario", found: JSON.stringify(effect.country), hint: "a misspelt code, or a country not (yet) listed in \"countries\"" });
+    if (effect.kind !== "grant" && effect.add === 0) add(`${at}.effects[${j}].add`, "an effect that adds 0 does nothing", { expected: "a non-zero amount", found: "0" });
+    if (effect.kind !== "track" && !countryIds.has(effect.country)) add(`${at}.effects[${j}].country`, `unknown country "${effect.country}"`, { expected: "the id of a country in this scenario", found: JSON.stringify(effect.country), hint: "a misspelt code, or a country not (yet) listed in \"countries\"" });
   });
 }
 

@@ -44,7 +44,7 @@ export const CONDITIONS = ["kyc", "noAdversaryHardware", "usManagedDatacenters",
 /** Global tracks an event may change or test. */
 export const GLOBAL_TRACKS = [
   "politicalCapital", "hawkishness", "alliedTrust", "industryPressure", "usEnforcement", "alternativeMaturity",
-  "usCompute", "adversaryCompute", "leakageTrue", "leakageDetected", "revenue", "investment",
+  "usCompute", "adversaryCompute", "leakageTrue", "leakageDetected", "revenue", "investment", "rivalGrievance",
 ] as const;
 /** Country fields an event may change. */
 export const COUNTRY_FIELDS = ["relations", "enforcement", "hubExposure", "adversaryTies", "dependence", "demand"] as const;
@@ -125,8 +125,34 @@ const effectSchema = v.pipe(
       field: v.pipe(v.picklist(COUNTRY_FIELDS), v.description("the country's field to change")),
       add: v.pipe(v.number(), v.integer(), v.minValue(-5_000_000), v.maxValue(5_000_000), v.description("amount added (negative to subtract), in the field's unit")),
     }),
+    v.strictObject({
+      kind: v.pipe(v.literal("grant"), v.description("a standing export licence: chips shipped to a country every month for a number of months")),
+      country: countryIdSchema,
+      chips: int(1, 5_000_000, "chips shipped each month under the licence, H100-equivalents"),
+      months: int(1, 60, "how many months the licence runs, from the next month on"),
+    }),
   ]),
-  v.description("What an event does: add to a global track, or to a field of one country."),
+  v.description("What an event does: add to a global track or to a field of one country, or grant a standing licence."),
+);
+
+const optionSchema = v.pipe(
+  v.strictObject({
+    id: id("option id, unique within the dilemma"),
+    label: text("the choice as the player reads it, a few words"),
+    consequence: text("what choosing it means, one or two sentences, shown before and after choosing"),
+    effects: v.pipe(v.array(effectSchema), v.maxLength(20), v.description("what choosing it does, applied in order")),
+  }),
+  v.description("One answer to a dilemma."),
+);
+
+const choiceSchema = v.pipe(
+  v.strictObject({
+    question: text("the decision asked of the player, one sentence"),
+    options: v.pipe(v.array(optionSchema), v.minLength(2), v.maxLength(3), v.description("two or three answers")),
+    deadline: int(1, 6, "months the player has to answer, counting the month the dilemma arrives"),
+    default: v.pipe(id("the option applied if the player does not answer in time"), v.description("the id of one of the options")),
+  }),
+  v.description("Makes the event a dilemma: it asks for a choice before a deadline, with a default if unanswered."),
 );
 
 const eventSchema = v.strictObject({
@@ -140,7 +166,8 @@ const eventSchema = v.strictObject({
   hypothetical: v.pipe(v.boolean(), v.description("true for a plausible event that did not (or not yet) happen; false for a real one, which needs a source")),
   source: v.optional(v.pipe(v.string(), v.minLength(1), v.description("where a real event is reported: a URL, or the id of an entry in \"sources\""))),
   conditions: v.optional(v.pipe(v.array(conditionSchema), v.maxLength(20), v.description("all must hold for the event to fire")), []),
-  effects: v.pipe(v.array(effectSchema), v.minLength(1), v.maxLength(50), v.description("what the event does, applied in order")),
+  effects: v.optional(v.pipe(v.array(effectSchema), v.maxLength(50), v.description("what the event does when it fires, applied in order (a dilemma may have none: its options act)")), []),
+  choice: v.optional(choiceSchema),
 });
 
 const globalsSchema = v.strictObject({
@@ -159,6 +186,7 @@ const globalsSchema = v.strictObject({
   chipPrice: int(1, 1_000, "export revenue per H100-equivalent, thousands of dollars"),
   maxLeakRate: perMille("diversion rate of the riskiest destination with no safeguards"),
   baseDetection: perMille("chance a diversion is detected with no safeguards"),
+  rivalGrievance: v.optional(score100("the adversary's grievance against US controls at the start; it retaliates when it runs high"), 20),
 });
 
 const scoringSchema = v.strictObject({
@@ -221,6 +249,8 @@ export type ScenarioCountry = Scenario["countries"][number];
 export type ScenarioEvent = Scenario["events"][number];
 export type EventEffect = ScenarioEvent["effects"][number];
 export type EventCondition = ScenarioEvent["conditions"][number];
+export type EventChoice = NonNullable<ScenarioEvent["choice"]>;
+export type ChoiceOption = EventChoice["options"][number];
 export type LocalizedText = v.InferOutput<typeof localizedTextSchema>;
 export type Policy = (typeof POLICIES)[number];
 export type Temperament = (typeof TEMPERAMENTS)[number];

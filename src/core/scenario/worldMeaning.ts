@@ -1,7 +1,7 @@
 // Meaning checks for the living world's parts of a scenario: the tiered regime's parameters (and, with the
 // dilemmas, their options). Kept apart from the general checks in meaning.ts.
 import type { Problem } from "../problems";
-import type { Scenario } from "./schema";
+import type { Scenario, ScenarioEvent } from "./schema";
 
 type Add = (path: string, message: string, extra?: Omit<Problem, "path" | "message">) => void;
 
@@ -16,5 +16,28 @@ export function tieredProblems(s: Pick<Scenario, "tiered" | "countries">, add: A
     else if (country.formerTier !== 2) add(path, `"${id}" was not Tier 2, so the Tier 2 cap never applied to it`, { expected: "a Tier 2 country", found: `Tier ${country.formerTier}` });
     if (seen[id]) add(path, `"${id}" is listed twice`, { expected: "each country once", found: JSON.stringify(id) });
     seen[id] = true;
+  });
+}
+
+/** Dilemmas: options unique, a default among them, effects that do something to things that exist. */
+export function dilemmaProblems(events: readonly { at: number; value: ScenarioEvent }[], has: (id: string) => boolean, add: Add): void {
+  events.forEach(({ at: i, value: event }) => {
+    const at = `events[${i}]`;
+    const choice = event.choice;
+    if (!choice) {
+      if (event.effects.length === 0) add(`${at}.effects`, "an event with no effects and no choice does nothing", { expected: "at least one effect, or a \"choice\"", found: "an empty list" });
+      return;
+    }
+    const ids: Record<string, true> = Object.create(null) as Record<string, true>;
+    choice.options.forEach((option, j) => {
+      const path = `${at}.choice.options[${j}]`;
+      if (ids[option.id]) add(`${path}.id`, `the option id "${option.id}" is used twice in this dilemma`, { expected: "unique option ids", found: JSON.stringify(option.id) });
+      ids[option.id] = true;
+      option.effects.forEach((effect, k) => {
+        if (effect.kind !== "grant" && effect.add === 0) add(`${path}.effects[${k}].add`, "an effect that adds 0 does nothing", { expected: "a non-zero amount", found: "0" });
+        if (effect.kind !== "track" && !has(effect.country)) add(`${path}.effects[${k}].country`, `unknown country "${effect.country}"`, { expected: "the id of a country in this scenario", found: JSON.stringify(effect.country), hint: "a misspelt code, or a country not (yet) listed in \"countries\"" });
+      });
+    });
+    if (!ids[choice.default]) add(`${at}.choice.default`, `the default "${choice.default}" is not one of the options`, { expected: `one of ${choice.options.map((o) => `"${o.id}"`).join(", ")}`, found: JSON.stringify(choice.default), hint: "the default applies when the player does not answer: it must name an option" });
   });
 }

@@ -57,6 +57,11 @@ function licensedThisTurn(state: GameState, entry: LedgerEntry): number {
     .reduce((sum, e) => sum + e.delta, 0);
 }
 
+function optionLabel(state: GameState, eventId: unknown, optionId: string): string {
+  const option = state.scenario.events.find((e) => e.id === eventId)?.choice?.options.find((o) => o.id === optionId);
+  return option ? localized(option.label) : optionId;
+}
+
 /** The cause as a sentence; unknown causes (a newer core) still read sensibly. */
 export function describeCause(state: GameState, entry: LedgerEntry): string {
   const p = entry.params ?? {};
@@ -77,6 +82,7 @@ export function describeCause(state: GameState, entry: LedgerEntry): string {
   if (typeof p.ratePm === "number") params.rate = formatPerMille(p.ratePm);
   for (const key of ["unmetPm", "metPm"] as const) if (typeof p[key] === "number") params[key] = formatPerMille(p[key]);
   if (p.event !== undefined) params.event = eventTitle(state, p.event);
+  if (typeof p.option === "string") params.option = optionLabel(state, p.event, p.option);
   if (Array.isArray(p.reasons)) params.reasons = p.reasons.map((r) => t(`risk.${r}` as MessageKey)).join(", ") || t("risk.none");
   // A crackdown "until turn N" is the month it ends with, the same month the country panel names.
   if (typeof p.until === "number") params.until = formatMonth(turnDate(state.scenario.startDate, p.until - 1));

@@ -24,6 +24,7 @@ import { CountryPanel, type ReplyEvent } from "../panels/countryPanel";
 import { openTurnReport } from "../panels/turnReport";
 import { showHint, clearHint } from "../panels/hintCard";
 import { openPolicyActions } from "../panels/policyActions";
+import { dilemmaTitle, openDilemmas } from "../panels/dilemmaView";
 import { nameOf } from "../panels/countryFacts";
 import { rejectionText } from "../panels/rejections";
 import { renderScoreButton, removeScoreButton } from "../scoreView";
@@ -128,6 +129,7 @@ export class GameScene extends Phaser.Scene {
       }
       if (event.type === "dealSigned") play("deal");
       if (event.type === "scandal") play("scandal");
+      if (event.type === "dilemma") showToast(t("dilemma.arrived", { title: dilemmaTitle(state, event.eventId) }), "info");
     }
     if (action.type === "endTurn") {
       play("turn");
@@ -245,6 +247,7 @@ export class GameScene extends Phaser.Scene {
       { class: "toolbar", role: "toolbar", "aria-label": t("toolbar.label") },
       button(t("toolbar.actions"), () => this.openActions(), { id: "toolbar-actions" }, "P"),
       button(t("toolbar.report"), () => this.showLastReport(), { id: "toolbar-report" }, "T"),
+      button(t("dilemma.open", { count: 0 }), () => this.openDecisions(), { id: "toolbar-dilemmas" }, "D"),
       button(t("toolbar.export"), () => this.exportReplay(), { id: "toolbar-export" }, "X"),
       button(t("toolbar.help"), openHelp, { id: "toolbar-help" }, "H"),
       button(t("toolbar.settings"), openSettings, { id: "toolbar-settings" }, "S"),
@@ -259,6 +262,16 @@ export class GameScene extends Phaser.Scene {
   private updateToolbar(): void {
     const report = this.toolbar.querySelector<HTMLButtonElement>("#toolbar-report");
     if (report) report.disabled = this.session.state.turn === 0;
+    const decisions = this.toolbar.querySelector<HTMLButtonElement>("#toolbar-dilemmas");
+    if (decisions) {
+      const count = this.session.state.dilemmas.length;
+      decisions.disabled = count === 0;
+      if (decisions.firstChild) decisions.firstChild.textContent = t("dilemma.open", { count });
+    }
+  }
+
+  private openDecisions(): void {
+    openDilemmas({ state: () => this.session.state, dispatch: (action) => this.dispatch(action) }, () => this.refresh());
   }
 
   private setLayer(layer: LayerId): void {
@@ -331,6 +344,7 @@ export class GameScene extends Phaser.Scene {
         if (id && this.session.state.countries[id]?.negotiation) void this.panel.walkAway();
       },
       p: () => this.openActions(),
+      d: () => this.openDecisions(),
       e: () => this.endTurn(),
       t: () => this.showLastReport(),
       x: () => this.exportReplay(),
