@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { toJsonSchema } from "@valibot/to-json-schema";
-import { SCENARIO_FORMAT, SCENARIO_SCHEMA_VERSION, scenarioSchema } from "../src/core/scenario/schema";
+import { NEGOTIATION_FIELDS, SCENARIO_FORMAT, SCENARIO_SCHEMA_VERSION, scenarioSchema } from "../src/core/scenario/schema";
 
 export const SCHEMA_PATH = fileURLToPath(new URL("../scenarios/scenario.schema.json", import.meta.url));
 
@@ -13,6 +13,7 @@ export function scenarioJsonSchemaText(): string {
   // errorMode "throw": anything the converter cannot express must fail here, not silently vanish.
   const generated = toJsonSchema(scenarioSchema, { errorMode: "throw" }) as Record<string, unknown>;
   const { $schema: draft, ...body } = generated;
+  requireNegotiationFieldsUnlessAdversary(body);
   const document = {
     $schema: draft,
     title: "Chip Diplomacy scenario",
@@ -20,6 +21,18 @@ export function scenarioJsonSchemaText(): string {
     ...body,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/**
+ * The negotiation fields are optional in the core's schema because adversaries may leave them out; the
+ * meaning checks require them of every other country. Say the same to editors: if "adversary" is not true,
+ * they are required.
+ */
+function requireNegotiationFieldsUnlessAdversary(body: Record<string, unknown>): void {
+  const countries = (body.properties as Record<string, { items?: Record<string, unknown> }> | undefined)?.countries?.items;
+  if (!countries) throw new Error("gen-schema: no countries.items in the generated schema");
+  countries.if = { properties: { adversary: { const: true, description: "an adversary, which never bargains" } }, required: ["adversary"] };
+  countries.else = { required: [...NEGOTIATION_FIELDS] };
 }
 
 function main(): void {

@@ -1,5 +1,7 @@
 // The JSON Schema for editors is generated from the core's valibot schema; a stale checked-in copy fails here.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import { SCHEMA_PATH, scenarioJsonSchemaText } from "../../tools/gen-schema";
 
@@ -24,5 +26,33 @@ describe("scenarios/scenario.schema.json", () => {
     };
     walk(JSON.parse(readFileSync(SCHEMA_PATH, "utf8")), "");
     expect(missing).toEqual([]);
+  });
+});
+
+// What an editor sees through the JSON Schema (ajv, as editors use it): the shipped files and the README's
+// example pass; a newer schemaVersion, a bad link and a non-adversary without negotiation fields do not,
+// while an adversary may leave those fields out (issue 12).
+describe("scenarios/scenario.schema.json in a JSON Schema validator", () => {
+  const ajv = new Ajv({ allErrors: true });
+  const check = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, "utf8")) as object);
+  const scenarios = join(import.meta.dirname, "../../scenarios");
+  const fixture = (): Record<string, unknown> & { countries: Record<string, unknown>[] } =>
+    JSON.parse(readFileSync(join(import.meta.dirname, "../fixtures/small.json"), "utf8")) as Record<string, unknown> & { countries: Record<string, unknown>[] };
+
+  it("accepts the shipped scenarios and the README's worked example", () => {
+    for (const file of ["may-2025.json", "tutorial.json"]) expect(check(JSON.parse(readFileSync(join(scenarios, file), "utf8"))), `${file} ${JSON.stringify(check.errors)}`).toBe(true);
+    const example = /<!-- worked-example:[^>]*-->\n```json\n([\s\S]*?)\n```/.exec(readFileSync(join(scenarios, "README.md"), "utf8"))?.[1] ?? "null";
+    expect(check(JSON.parse(example)), JSON.stringify(check.errors)).toBe(true);
+  });
+
+  it("refuses schemaVersion 2 or 1e21, a javascript: link, and a non-adversary without priorities", () => {
+    for (const version of [2, 1e21]) expect(check({ ...fixture(), schemaVersion: version })).toBe(false);
+    expect(check({ ...fixture(), sources: [{ id: "a", title: "A", url: "javascript:alert(1)" }] })).toBe(false);
+    const s = fixture();
+    delete s.countries[3]?.priorities;
+    expect(check(s)).toBe(false);
+    const adversary = fixture();
+    for (const field of ["priorities", "reservation", "patience", "investmentCapacity", "tariffRoom"]) delete adversary.countries[0]?.[field];
+    expect(check(adversary), JSON.stringify(check.errors)).toBe(true);
   });
 });
