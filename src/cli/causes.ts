@@ -148,6 +148,8 @@ function ownReason(e: LedgerEntry, n: Names): [string, string] {
     case "grievance-fades": return [": ", "the adversary's grievance fades"];
     case "rival-retaliation": return [": ", "the adversary retaliates against US controls"];
     case "rival-purchase-ban": return [": ", `the adversary tells its firms to stop buying US chips${c ? ` (${c})` : ""}`];
+    case "allies-object-adversary-sales": return [": ", "allies object to chips licensed to the adversary"];
+    case "allies-fear-lax-deals": return [": ", "allies fear deals without location verification with risky partners"];
     case "rival-courting": return [": ", `Huawei Ascend shipments court ${c}, left waiting for US chips`];
     case "event":
     case "event-relations":

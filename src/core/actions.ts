@@ -172,17 +172,22 @@ export function applyAction(ctx: StepContext, action: Exclude<Action, { type: "e
     const adversary = profileOf(state, licence.country).adversary;
     if (action.decision === "approve") {
       licence.decision = "approved";
-      record(ctx, { track: "licence", country: country.id, delta: licence.chips, cause: "licence-approved", params: { id: licence.id } });
+      state.grants.push({ country: country.id, chips: licence.chips, fromTurn: state.turn, untilTurn: state.turn + licence.months, event: `licence:${licence.id}` });
+      record(ctx, { track: "licence", country: country.id, delta: licence.chips, cause: "licence-approved", params: { id: licence.id, months: licence.months } });
       changeTrack(ctx, "industryPressure", -3, "licence-approved", { id: licence.id }, country.id);
       if (adversary) {
-        changeTrack(ctx, "hawkishness", 5, "licence-to-adversary", { id: licence.id }, country.id);
-        changeTrack(ctx, "alliedTrust", -2, "licence-to-adversary", { id: licence.id }, country.id);
+        // An H20-class licence to an adversary: the bigger it is, the louder Congress and allies object.
+        const total = licence.chips * licence.months;
+        changeTrack(ctx, "hawkishness", Math.min(12, 3 + Math.floor(total / 10_000)), "licence-to-adversary", { id: licence.id, chips: total }, country.id);
+        changeTrack(ctx, "alliedTrust", -Math.min(5, 1 + Math.floor(total / 30_000)), "licence-to-adversary", { id: licence.id, chips: total }, country.id);
+      } else {
+        changeCountry(ctx, country, "relations", 1, "licence-approved");
       }
     } else {
       licence.decision = "denied";
       record(ctx, { track: "licence", country: country.id, delta: 0, cause: "licence-denied", params: { id: licence.id } });
       changeTrack(ctx, "industryPressure", 2, "licence-denied", { id: licence.id }, country.id);
-      if (!adversary) changeCountry(ctx, country, "relations", -1, "licence-denied");
+      if (!adversary) changeCountry(ctx, country, "relations", -2, "licence-denied");
       else aggrieve(ctx, GRIEVANCE.adversaryLicenceDenied, "licence-denied", country.id);
     }
     return;

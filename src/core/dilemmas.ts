@@ -65,8 +65,9 @@ export function optionValue(state: GameState, option: ChoiceOption, stance: Stan
     if (effect.kind === "track") {
       const a = effect.add;
       switch (effect.track) {
-        case "politicalCapital": security += a * 150; economy += a * 150; break;
-        case "hawkishness": security -= a * 120; break;
+        // Capital and Congress's mood matter more as capital runs short: a dismissed Secretary scores nothing.
+        case "politicalCapital": { const scarce = a * (150 + Math.max(0, 50 - state.tracks.politicalCapital) * 40); security += scarce; economy += scarce; break; }
+        case "hawkishness": security -= a * (120 + Math.max(0, state.tracks.hawkishness - 50) * 30); break;
         case "alliedTrust": alliances += a * 500; break;
         case "industryPressure": economy -= a * 150; break;
         case "usEnforcement": security += a * 200; break;

@@ -145,7 +145,10 @@ export interface Grant {
 export interface LicenceRequest {
   id: string;
   country: string;
+  /** Chips a month while the licence runs. */
   chips: number;
+  /** How many months the licence runs once approved (a standing licence). */
+  months: number;
   turn: number;
   decision: "pending" | "approved" | "denied";
 }
@@ -168,7 +171,7 @@ export const LEDGER_CAUSES = [
   "news-cycle-fades", "demand-growth",
   // dilemmas and the rival
   "dilemma-answered", "dilemma-default", "dilemma-effect", "granted-shipments", "rival-grievance", "grievance-fades",
-  "rival-retaliation", "rival-purchase-ban", "rival-courting",
+  "rival-retaliation", "rival-purchase-ban", "rival-courting", "allies-object-adversary-sales", "allies-fear-lax-deals",
   // the event deck
   "news", "event", "event-relations", "event-enforcement", "event-hubExposure", "event-adversaryTies", "event-dependence", "event-demand",
 ] as const;

@@ -1,15 +1,16 @@
 // The month's resolution when the player ends the turn: shipments, leakage, revenue, alternatives,
 // pressure, political capital, trust, events, then the next month's licence requests and the end checks.
-import { changeCountry, changeTrack, record, type StepContext } from "./context";
+import { changeCountry, changeTrack, countryOf, record, type StepContext } from "./context";
 import { monthIndex } from "./calendar";
 import { drawDiversion, riskReasons } from "./leakage";
 import { mulDiv, PER_MILLE, shareOf, stepTowards } from "./math";
 import { runEvents } from "./events";
 import { scoreOf } from "./scoring";
-import { countAgainstCap, regularShipments, revenueOf } from "./shipments";
+import { countAgainstCap, profileOf, regularShipments, revenueOf } from "./shipments";
 import { fileLicences } from "./licences";
 import { applyDefaults, grantedChips, openDilemma } from "./dilemmas";
 import { rivalMoves } from "./rival";
+import { alliesReact } from "./alliances";
 import type { Tracks } from "./state";
 
 const PRESSURE_RESPONSE_PM = 250;
@@ -32,9 +33,8 @@ function shipAndLeak(ctx: StepContext): MonthTotals {
   for (const profile of state.scenario.countries) {
     const country = state.countries[profile.id];
     if (!country) continue;
-    const licensed = state.licences.filter((l) => l.country === country.id && l.decision === "approved").reduce((sum, l) => sum + l.chips, 0);
     const granted = grantedChips(state, country.id);
-    const shipped = regularShipments(state, country, profile) + licensed + granted;
+    const shipped = regularShipments(state, country, profile) + granted;
     countAgainstCap(state, country, profile, shipped);
     if (granted > 0) record(ctx, { track: "licence", country: country.id, delta: granted, cause: "granted-shipments" });
     if (!profile.adversary) {
@@ -46,7 +46,7 @@ function shipAndLeak(ctx: StepContext): MonthTotals {
     }
     if (shipped === 0) continue;
     country.shipped += shipped;
-    changeTrack(ctx, "revenue", revenueOf(state, shipped), country.deal ? "deal-shipments" : licensed + granted > 0 ? "licensed-shipments" : "baseline-shipments", { chips: shipped }, country.id);
+    changeTrack(ctx, "revenue", revenueOf(state, shipped), country.deal ? "deal-shipments" : granted > 0 ? "licensed-shipments" : "baseline-shipments", { chips: shipped }, country.id);
     if (profile.adversary) {
       // Licensed sales to an adversary (the H20 precedent) feed its compute directly.
       country.inUse += shipped;
@@ -162,12 +162,16 @@ export function resolveTurn(ctx: StepContext): void {
   const state = ctx.state;
   const month = monthIndex(state.scenario.startDate) + state.turn;
   for (const licence of state.licences) {
-    if (licence.decision === "pending") record(ctx, { track: "licence", country: licence.country, delta: 0, cause: "licence-expired", params: { id: licence.id } });
+    if (licence.decision !== "pending") continue;
+    record(ctx, { track: "licence", country: licence.country, delta: 0, cause: "licence-expired", params: { id: licence.id } });
+    // A request left unanswered is an answer too: the destination feels ignored.
+    if (!profileOf(state, licence.country).adversary) changeCountry(ctx, countryOf(ctx, licence.country), "relations", -2, "licence-expired");
   }
   applyDefaults(ctx);
   const totals = shipAndLeak(ctx);
   worldDrift(ctx, totals);
   rivalMoves(ctx, totals.metPm);
+  alliesReact(ctx, totals.toAdversary);
   growDemand(ctx);
   runEvents(ctx, month, openDilemma);
   state.grants = state.grants.filter((g) => g.untilTurn > state.turn + 1);

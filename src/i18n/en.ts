@@ -500,6 +500,8 @@ export const en = {
   "cause.rival-retaliation": "the adversary retaliates against US controls",
   "cause.rival-purchase-ban": "the adversary tells its firms to stop buying US chips",
   "cause.rival-courting": "Huawei Ascend shipments court {country}, left waiting for US chips",
+  "cause.allies-object-adversary-sales": "allies object to chips licensed to the adversary",
+  "cause.allies-fear-lax-deals": "allies fear deals without location verification with risky partners",
   "dilemma.heading": "A decision for you",
   "dilemma.open": "Decisions ({count})",
   "dilemma.deadlineNow": "Answer this month, or the default applies when it ends.",

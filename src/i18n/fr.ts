@@ -502,6 +502,8 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "cause.rival-retaliation": "l’adversaire riposte aux contrôles américains",
   "cause.rival-purchase-ban": "l’adversaire ordonne à ses entreprises de cesser d’acheter des puces américaines",
   "cause.rival-courting": "des livraisons de Huawei Ascend séduisent {country}, laissé en attente de puces américaines",
+  "cause.allies-object-adversary-sales": "les alliés protestent contre les puces vendues sous licence à l’adversaire",
+  "cause.allies-fear-lax-deals": "les alliés redoutent des accords sans vérification de localisation avec des partenaires à risque",
   "dilemma.heading": "Une décision vous attend",
   "dilemma.open": "Décisions ({count})",
   "dilemma.deadlineNow": "Répondez ce mois-ci, sinon l’option par défaut s’applique à la fin du mois.",

@@ -50,10 +50,10 @@ function eventTitle(state: GameState, id: unknown): string {
   return event ? localized(event.title) : String(id);
 }
 
-/** Entries written by the same turn: the licensed chips approved for a country that month (a shipment line names them). */
+/** Entries written by the same turn: the chips a country received under standing licences that month (a shipment line names them). */
 function licensedThisTurn(state: GameState, entry: LedgerEntry): number {
   return (state.ledger[entry.turn] ?? [])
-    .filter((e) => e.cause === "licence-approved" && e.track === "licence" && e.country === entry.country)
+    .filter((e) => e.cause === "granted-shipments" && e.country === entry.country)
     .reduce((sum, e) => sum + e.delta, 0);
 }
 
