@@ -17,11 +17,18 @@ export function renderScoreButton(state: GameState, before: ScoreBreakdown | und
   const change = before ? score.total - before.total : 0;
   const parts = PARTS.map((part) => t("hud.scorePart", { part: t(`score.${part}`), value: score[part] })).join(" · ");
   const label = t("hud.scoreLabel", { total: score.total, change: before ? signed(change) : "", parts });
-  const fresh = button("", () => openScoreExplained(state), { id: "hud-score", class: "hud-score", "aria-label": label, title: t("hud.scoreHint") });
+  // The visible text is the accessible name; the hint goes in a description (axe: label-content-name-mismatch).
+  const fresh = button("", () => openScoreExplained(state), { id: "hud-score", class: "hud-score", "aria-describedby": "hud-score-hint", title: t("hud.scoreHint") });
   fresh.append(
     el("span", { class: "hud-score-total" }, t("hud.score", { total: score.total }), " ", el("span", { class: change > 0 ? "trend up" : change < 0 ? "trend down" : "trend" }, signed(change))),
     el("span", { class: "hud-score-parts" }, parts),
   );
+  let hint = document.getElementById("hud-score-hint");
+  if (!hint) {
+    hint = el("span", { id: "hud-score-hint", class: "visually-hidden" });
+    byId("overlay").appendChild(hint);
+  }
+  hint.textContent = label;
   fresh.style.left = `${Math.round(left)}px`;
   const node = document.getElementById("hud-score");
   // Keep the focus if the player was on it when the month changed.
@@ -33,6 +40,7 @@ export function renderScoreButton(state: GameState, before: ScoreBreakdown | und
 
 export function removeScoreButton(): void {
   document.getElementById("hud-score")?.remove();
+  document.getElementById("hud-score-hint")?.remove();
 }
 
 /** What each part weighs and what moves it, with today's figures. */

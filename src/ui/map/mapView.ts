@@ -32,6 +32,8 @@ export class MapView {
   private gameIds = new Set<string>();
   /** Game countries drawn as a dot at the current size: flagged tiny in the asset, or small on screen. */
   private markerIds = new Set<string>();
+  /** Where each dot is drawn (map units), after spreading. */
+  private markerAt = new Map<string, [number, number]>();
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -155,13 +157,54 @@ export class MapView {
     const offsetY = clampOffset(height / 2 - cy * scale, height, this.map.height * scale);
     this.frame = { scale, offsetX, offsetY };
     this.center = zoom === 1 ? null : [(width / 2 - offsetX) / scale, (height / 2 - offsetY) / scale];
-    const minArea = cssToCanvas(10) * cssToCanvas(10);
+    // Countries smaller than this on screen get a dot; thin ones (Malaysia, Israel) are hard to hit otherwise.
+    const minArea = cssToCanvas(16) * cssToCanvas(16);
     this.markerIds = new Set(
       [...this.gameIds].filter((id) => {
         const country = this.map.byId.get(id);
         return !!country && (country.marker || country.area * scale * scale < minArea);
       }),
     );
+    this.markerAt = this.spreadMarkers();
+  }
+
+  /**
+   * Dots closer than two of their diameters (the Gulf states, the Benelux) are pushed apart a few times,
+   * on screen, so that each can be seen and clicked; a thin line joins a moved dot to its country.
+   */
+  private spreadMarkers(): Map<string, [number, number]> {
+    const { scale, offsetX, offsetY } = this.frame;
+    const minDistance = cssToCanvas(5) * 2.6;
+    const points = [...this.markerIds].sort().flatMap((id) => {
+      const country = this.map.byId.get(id);
+      return country ? [{ id, x: offsetX + country.centroid[0] * scale, y: offsetY + country.centroid[1] * scale }] : [];
+    });
+    for (let round = 0; round < 24; round++) {
+      let moved = false;
+      for (let i = 0; i < points.length; i++) {
+        for (let j = i + 1; j < points.length; j++) {
+          const a = points[i]!;
+          const b = points[j]!;
+          let dx = b.x - a.x;
+          let dy = b.y - a.y;
+          let distance = Math.hypot(dx, dy);
+          if (distance >= minDistance) continue;
+          if (distance < 0.01) {
+            dx = 1;
+            dy = (j % 3) - 1;
+            distance = Math.hypot(dx, dy);
+          }
+          const push = (minDistance - distance) / 2 / distance;
+          a.x -= dx * push;
+          a.y -= dy * push;
+          b.x += dx * push;
+          b.y += dy * push;
+          moved = true;
+        }
+      }
+      if (!moved) break;
+    }
+    return new Map(points.map((p) => [p.id, [(p.x - offsetX) / scale, (p.y - offsetY) / scale] as [number, number]]));
   }
 
   setLayer(layer: LayerId): void {
@@ -199,6 +242,7 @@ export class MapView {
       borderWidth: cssToCanvas(0.7),
       fillFor: (country) => fillForId(country.id) ?? cssColour(colours.landNeutral),
       markerFor: (country) => (country.id && this.markerIds.has(country.id) ? fillForId(country.id) : null),
+      markerAt: (country) => (country.id ? this.markerAt.get(country.id) : undefined),
       markerRadius: cssToCanvas(5),
     });
     const listed = Object.values(state.countries).filter((c) => c.entityListed).map((c) => c.id);
@@ -212,7 +256,7 @@ export class MapView {
   private drawListedMark(context: CanvasRenderingContext2D, id: string, at?: [number, number]): void {
     const country = this.map.byId.get(id);
     if (!country && !at) return;
-    const [x, y] = at ?? toCanvas(this.frame, country?.centroid ?? [0, 0]);
+    const [x, y] = at ?? toCanvas(this.frame, this.markerAt.get(id) ?? country?.centroid ?? [0, 0]);
     const r = cssToCanvas(6);
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.beginPath();
@@ -269,7 +313,7 @@ export class MapView {
 
   private countryAtPoint(x: number, y: number): MapCountry | undefined {
     if (!this.texture || x < 0 || y < 0) return undefined;
-    return countryAt(this.texture.getContext(), this.map, this.frame, x, y, this.markerIds, cssToCanvas(5));
+    return countryAt(this.texture.getContext(), this.map, this.frame, x, y, this.markerIds, cssToCanvas(5), this.markerAt);
   }
 
   private hover(x: number, y: number, pointer?: Phaser.Input.Pointer): void {
@@ -306,7 +350,7 @@ export class MapView {
       if (!country) return;
       this.outline.lineStyle(width, colour, 1);
       if (id && this.markerIds.has(id)) {
-        const [cx, cy] = toCanvas(this.frame, country.centroid);
+        const [cx, cy] = toCanvas(this.frame, this.markerAt.get(id) ?? country.centroid);
         this.outline.strokeCircle(this.box.x + cx, this.box.y + cy, cssToCanvas(9));
       }
       for (const ring of country.rings) {
@@ -326,7 +370,7 @@ export class MapView {
   locate(id: string): { x: number; y: number } | null {
     const country = this.map.byId.get(id);
     if (!country) return null;
-    const [x, y] = toCanvas(this.frame, country.centroid);
+    const [x, y] = toCanvas(this.frame, (this.markerIds.has(id) ? this.markerAt.get(id) : undefined) ?? country.centroid);
     const ratio = devicePixelRatioClamped();
     return { x: (this.box.x + x) / ratio, y: (this.box.y + y) / ratio };
   }

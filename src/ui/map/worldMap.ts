@@ -90,10 +90,20 @@ export interface DrawOptions {
   fillFor(country: MapCountry): Fill;
   /** A dot for countries too small to see or click (only those that matter in the game); null for none. */
   markerFor?(country: MapCountry): Fill | null;
+  /** Where a country's dot goes (map units), when dots close together are spread apart; default its centroid. */
+  markerAt?(country: MapCountry): [number, number] | undefined;
   markerRadius: number;
 }
 
 export function drawMap(context: CanvasRenderingContext2D, map: WorldMap, options: DrawOptions): void {
+  for (const step of drawMapSteps(context, map, options)) void step;
+}
+
+/**
+ * The same drawing, one slice at a time: it yields after every `sliceSize` countries, so a caller with
+ * time to spare (the menu's backdrop, in idle callbacks) never holds the main thread for long.
+ */
+export function* drawMapSteps(context: CanvasRenderingContext2D, map: WorldMap, options: DrawOptions, sliceSize = Infinity): Generator<void> {
   const { frame } = options;
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.fillStyle = options.background;
@@ -102,18 +112,38 @@ export function drawMap(context: CanvasRenderingContext2D, map: WorldMap, option
   context.lineJoin = "round";
   context.lineWidth = options.borderWidth / frame.scale;
   context.strokeStyle = options.border;
+  let drawn = 0;
   for (const country of map.countries) {
+    if (drawn > 0 && drawn % sliceSize === 0) {
+      yield;
+      // Another caller may have used the context meanwhile: set the map's transform and pen again.
+      context.setTransform(frame.scale, 0, 0, frame.scale, frame.offsetX, frame.offsetY);
+      context.lineJoin = "round";
+      context.lineWidth = options.borderWidth / frame.scale;
+      context.strokeStyle = options.border;
+    }
     context.fillStyle = options.fillFor(country);
     context.fill(country.path, "evenodd");
     context.stroke(country.path);
+    drawn += 1;
   }
   if (!options.markerFor) return;
   const radius = options.markerRadius / frame.scale;
   for (const country of map.countries) {
     const fill = options.markerFor(country);
     if (!fill) continue;
+    const [x, y] = options.markerAt?.(country) ?? country.centroid;
+    if (x !== country.centroid[0] || y !== country.centroid[1]) {
+      // A dot moved off its country keeps a thin line to where the country is.
+      context.beginPath();
+      context.moveTo(country.centroid[0], country.centroid[1]);
+      context.lineTo(x, y);
+      context.lineWidth = options.borderWidth / frame.scale;
+      context.strokeStyle = "#ffffffaa";
+      context.stroke();
+    }
     context.beginPath();
-    context.arc(country.centroid[0], country.centroid[1], radius, 0, Math.PI * 2);
+    context.arc(x, y, radius, 0, Math.PI * 2);
     context.fillStyle = fill;
     context.fill();
     context.lineWidth = (options.borderWidth * 1.5) / frame.scale;
@@ -154,14 +184,21 @@ export function countryAt(
   y: number,
   markerIds: ReadonlySet<string>,
   markerRadius: number,
+  markerAt?: ReadonlyMap<string, [number, number]>,
 ): MapCountry | undefined {
   const mx = (x - frame.offsetX) / frame.scale;
   const my = (y - frame.offsetY) / frame.scale;
   const reach = (markerRadius * 1.6) / frame.scale;
+  // The nearest dot within reach: dots close together each keep their own ground.
+  let nearest: { country: MapCountry; distance: number } | undefined;
   for (const id of markerIds) {
     const country = map.byId.get(id);
-    if (country && Math.abs(country.centroid[0] - mx) <= reach && Math.abs(country.centroid[1] - my) <= reach) return country;
+    if (!country) continue;
+    const [cx, cy] = markerAt?.get(id) ?? country.centroid;
+    const distance = Math.max(Math.abs(cx - mx), Math.abs(cy - my));
+    if (distance <= reach && (!nearest || distance < nearest.distance)) nearest = { country, distance };
   }
+  if (nearest) return nearest.country;
   context.setTransform(1, 0, 0, 1, 0, 0);
   // Smallest first, so an enclave is found before the country around it.
   let best: MapCountry | undefined;

@@ -97,7 +97,7 @@ export class CountryPanel {
     // The reply of this session's last offer, or — after a restore — the counter on the table, with the
     // reasons the core keeps in the state.
     const reply = this.host.lastReply(id) ?? counterFromState(country);
-    const header = el("h2", { id: "country-panel-title" }, el("span", { class: "spacer" }, nameOf(state, id)), button(t("common.close"), () => this.host.close(), { "aria-label": t("panel.closeLabel") }, "Esc"));
+    const header = el("h2", { id: "country-panel-title" }, el("span", { class: "spacer" }, nameOf(state, id)), button(t("common.close"), () => this.host.close(), { title: t("panel.closeLabel") }, "Esc"));
     this.element.setAttribute("aria-labelledby", "country-panel-title");
     const sections: (HTMLElement | null)[] = [
       header,

@@ -3,7 +3,7 @@
 import Phaser from "phaser";
 import { palette, cssColour } from "../palette";
 import { cssToCanvas } from "../viewport";
-import { decodeWorldMap, drawMap, fitFrame, type WorldMap } from "../map/worldMap";
+import { decodeWorldMap, drawMap, drawMapSteps, fitFrame, type DrawOptions, type WorldMap } from "../map/worldMap";
 import { MAP_KEY, mapUrl } from "./Preload";
 import { mountMenu } from "../menuView";
 import { app, loadGameModule } from "../app";
@@ -11,6 +11,12 @@ import { onSettingsChange, settings } from "../settings";
 import { requestRender } from "../renderOnDemand";
 
 let backdropSerial = 0;
+
+/** requestIdleCallback, or a short timeout where it is missing (Safari). */
+function idleSlice(callback: (deadline?: IdleDeadline) => void): void {
+  if (window.requestIdleCallback) window.requestIdleCallback(callback, { timeout: 2000 });
+  else window.setTimeout(() => callback(), 50);
+}
 let decoded: WorldMap | undefined;
 
 export function worldMap(scene: Phaser.Scene): WorldMap {
@@ -49,46 +55,86 @@ export class MenuScene extends Phaser.Scene {
     // Warm the cache for "New game" while the player reads the menu, without delaying the menu itself:
     // the game code, and the world map, which then fades in behind the menu.
     // Only after the menu's first frame, so the downloads never compete with it.
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+    // Nothing heavy runs on the main thread while the player reads the menu (no task over 50 ms, see
+    // `npm run bench:web`): the game module (the core and the game scenes, a long compile) is fetched at
+    // the player's first key or click, which is also what starts a game; the world map is fetched in the
+    // background and drawn in small idle slices, then fades in behind the menu.
+    const warm = () => void loadGameModule().catch(() => undefined);
+    document.addEventListener("pointerdown", warm, { capture: true, once: true });
+    document.addEventListener("keydown", warm, { capture: true, once: true });
+    this.events.once("shutdown", () => {
+      document.removeEventListener("pointerdown", warm, { capture: true });
+      document.removeEventListener("keydown", warm, { capture: true });
+    });
     const prefetch = () => {
-      void loadGameModule().catch(() => undefined);
       if (this.cache.json.exists(MAP_KEY) || !this.scene.isActive()) return;
       this.load.json(MAP_KEY, mapUrl);
       this.load.once("complete", () => {
-        if (!this.scene.isActive() || !this.cache.json.exists(MAP_KEY)) return;
-        // The loop may be asleep (render on demand): wake it for the fade.
-        requestRender();
-        const backdrop = this.drawBackdrop();
-        backdrop?.setAlpha(0);
-        if (backdrop) this.tweens.add({ targets: backdrop, alpha: 0.85, duration: 400, onUpdate: () => requestRender() });
+        if (this.scene.isActive() && this.cache.json.exists(MAP_KEY)) idleSlice(() => this.drawBackdropInSlices());
       });
       this.load.start();
     };
-    requestAnimationFrame(() => window.setTimeout(() => idle(prefetch), 0));
+    requestAnimationFrame(() => window.setTimeout(() => idleSlice(prefetch), 0));
+  }
+
+  /** Decodes the map and draws the dimmed world in idle slices, then fades it in. */
+  private drawBackdropInSlices(): void {
+    if (!this.scene.isActive()) return;
+    const map = worldMap(this);
+    const { width, height } = this.scale;
+    const key = `menu-backdrop-${(backdropSerial += 1)}`;
+    // Half resolution: a dim backdrop needs no more, and a quarter of the pixels uploads four times faster.
+    const texture = this.textures.createCanvas(key, Math.max(1, Math.ceil(width / 2)), Math.max(1, Math.ceil(height / 2)));
+    if (!texture) return;
+    const steps = drawMapSteps(texture.getContext(), map, this.backdropOptions(map, width / 2, height / 2), 12);
+    const run = (deadline?: IdleDeadline) => {
+      if (!this.scene.isActive() || !this.textures.exists(key)) return;
+      const until = performance.now() + Math.min(30, deadline ? deadline.timeRemaining() : 30);
+      while (performance.now() < until) {
+        if (steps.next().done) return this.showBackdrop(key, texture);
+      }
+      idleSlice(run);
+    };
+    idleSlice(run);
+  }
+
+  private showBackdrop(key: string, texture: Phaser.Textures.CanvasTexture): void {
+    texture.refresh();
+    this.backdrop?.destroy();
+    if (this.backdropKey && this.textures.exists(this.backdropKey)) this.textures.remove(this.backdropKey);
+    this.backdropKey = key;
+    this.backdrop = this.add.image(0, 0, key).setOrigin(0, 0).setScale(2).setAlpha(0).setDepth(-1);
+    // The loop may be asleep (render on demand): wake it for the fade.
+    requestRender();
+    this.tweens.add({ targets: this.backdrop, alpha: 0.85, duration: 400, onUpdate: () => requestRender() });
+  }
+
+  private backdropOptions(map: WorldMap, width: number, height: number): DrawOptions {
+    const colours = palette();
+    return {
+      frame: fitFrame(map, width, height),
+      background: cssColour(colours.background),
+      border: cssColour(colours.background),
+      borderWidth: cssToCanvas(0.6) / 2,
+      fillFor: (country) => (country.id ? "#1d3550" : "#17293d"),
+      markerRadius: 0,
+    };
   }
 
   /** The world, dimmed, behind the menu (once the map has been fetched). */
   private drawBackdrop(): Phaser.GameObjects.Image | undefined {
     const { width, height } = this.scale;
-    const colours = palette();
     const map = worldMap(this);
     // Destroy the image before its texture, and never reuse a key: no image may outlive its texture.
     this.backdrop?.destroy();
     this.backdrop = undefined;
     if (this.backdropKey && this.textures.exists(this.backdropKey)) this.textures.remove(this.backdropKey);
     this.backdropKey = `menu-backdrop-${(backdropSerial += 1)}`;
-    const texture = this.textures.createCanvas(this.backdropKey, width, height);
+    const texture = this.textures.createCanvas(this.backdropKey, Math.max(1, Math.ceil(width / 2)), Math.max(1, Math.ceil(height / 2)));
     if (!texture) return undefined;
-    drawMap(texture.getContext(), map, {
-      frame: fitFrame(map, width, height),
-      background: cssColour(colours.background),
-      border: cssColour(colours.background),
-      borderWidth: cssToCanvas(0.6),
-      fillFor: (country) => (country.id ? "#1d3550" : "#17293d"),
-      markerRadius: 0,
-    });
+    drawMap(texture.getContext(), map, this.backdropOptions(map, width / 2, height / 2));
     texture.refresh();
-    this.backdrop = this.add.image(0, 0, this.backdropKey).setOrigin(0, 0).setAlpha(0.85).setDepth(-1);
+    this.backdrop = this.add.image(0, 0, this.backdropKey).setOrigin(0, 0).setScale(2).setAlpha(0.85).setDepth(-1);
     return this.backdrop;
   }
 
