@@ -12,8 +12,13 @@ const CUES: Record<Cue, [number, number][]> = {
   reject: [[300, 0.12]],
 };
 
+/** Plays a cue in a task of its own, after what the player is waiting for (a reply, the turn report) is on screen. */
 export function play(cue: Cue): void {
   if (!settings().sound) return;
+  window.setTimeout(() => playNow(cue), 0);
+}
+
+function playNow(cue: Cue): void {
   try {
     context ??= new AudioContext();
     let at = context.currentTime;

@@ -4,7 +4,7 @@ import { profileOf, COSTS, canNegotiate, dealCost, type GameState, type GameEven
 import { t, formatMonth } from "../../i18n";
 import { turnDate } from "../../core";
 import { el, button, byId, clear } from "../dom";
-import { factList, nameOf, statusLabel } from "./countryFacts";
+import { factList, nameOf, nounOf, statusLabel } from "./countryFacts";
 import { describeReason, describeTerms } from "./terms";
 import { offerForm } from "./offerForm";
 import { whyNoOffer } from "./rejections";
@@ -149,7 +149,7 @@ export class CountryPanel {
   }
 
   private replyView(state: GameState, reply: ReplyEvent): HTMLElement {
-    const heading = t(`reply.${reply.reply}`, { country: nameOf(state, reply.country) });
+    const heading = t(`reply.${reply.reply}`, { country: nounOf(state, reply.country) });
     return el(
       "section",
       { class: `reply ${reply.reply.toLowerCase()}`, id: "panel-reply" },

@@ -2,7 +2,7 @@
 // report and the debrief.
 import { CONDITIONS, type Terms, type ReplyReason, type GameState } from "../../core";
 import { t, formatBillions, type MessageKey } from "../../i18n";
-import { nameOf } from "./countryFacts";
+import { nounOf } from "./countryFacts";
 
 export function conditionLabel(condition: string): string {
   return t(`condition.${condition}` as MessageKey);
@@ -30,7 +30,7 @@ export function describeReason(state: GameState, reason: ReplyReason): string {
     case "condition-unacceptable":
       return t("reason.conditionUnacceptable", { condition: conditionLabel(reason.condition) });
     case "peer-precedent":
-      return t("reason.peerPrecedent", { peer: nameOf(state, reason.peer) });
+      return t("reason.peerPrecedent", { peer: nounOf(state, reason.peer) });
     case "deadline-reached":
       return t("reason.deadlineReached");
     case "below-reservation":

@@ -25,10 +25,15 @@ import { openTurnReport } from "../panels/turnReport";
 import { showHint, clearHint } from "../panels/hintCard";
 import { openPolicyActions } from "../panels/policyActions";
 import { dilemmaTitle, openDilemmas } from "../panels/dilemmaView";
-import { nameOf } from "../panels/countryFacts";
+import { nameOf, nounOf } from "../panels/countryFacts";
 import { rejectionText } from "../panels/rejections";
 import { renderScoreButton, removeScoreButton } from "../scoreView";
 import type { Session } from "../game/session";
+
+/** Runs after the next frame has been painted. */
+function afterPaint(callback: () => void): void {
+  requestAnimationFrame(() => window.setTimeout(callback, 0));
+}
 
 export class GameScene extends Phaser.Scene {
   private session!: Session;
@@ -116,7 +121,7 @@ export class GameScene extends Phaser.Scene {
   /** Focus back on the map (with the selected country still selected), never on a button Enter would press. */
   private focusMap(): HTMLElement {
     const selected = this.mapView.selectedId;
-    this.mapFocus.setAttribute("aria-label", selected ? t("map.focusSelected", { country: nameOf(this.session.state, selected) }) : t("map.focusLabel"));
+    this.mapFocus.setAttribute("aria-label", selected ? t("map.focusSelected", { country: nounOf(this.session.state, selected) }) : t("map.focusLabel"));
     return this.mapFocus;
   }
 
@@ -125,7 +130,7 @@ export class GameScene extends Phaser.Scene {
     for (const event of events) {
       if (event.type === "reply") {
         this.replies.set(event.country, event);
-        announce(t(`reply.${event.reply}`, { country: nameOf(state, event.country) }));
+        announce(t(`reply.${event.reply}`, { country: nounOf(state, event.country) }));
       }
       if (event.type === "dealSigned") play("deal");
       if (event.type === "scandal") play("scandal");
@@ -134,9 +139,13 @@ export class GameScene extends Phaser.Scene {
     if (action.type === "endTurn") {
       play("turn");
       if (this.session.autosaveFailed) showToast(t("save.writeFailed"), "error");
+      // The report first: it covers the map, so the map and the HUD are redrawn behind it once it is on
+      // screen (the redraw uploads a map-sized texture and dozens of labels; the player waits for the report).
+      afterPaint(() => {
+        if (this.scene.isActive()) this.refresh();
+      });
       if (state.status === "over") {
         // The last month gets its report too; the debrief follows when it is closed.
-        this.refresh();
         openTurnReport(state, state.turn - 1, { onClose: () => this.scene.start("Debrief", { session: this.session }), last: true });
         return;
       }
@@ -148,6 +157,7 @@ export class GameScene extends Phaser.Scene {
         },
         returnFocus: () => this.focusMap(),
       });
+      return;
     }
     this.refresh();
   }
