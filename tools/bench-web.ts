@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   const servers = { game: await serveStatic(dirs.game), bare: await serveStatic(dirs.bare) };
   const browser = await launchChromium();
   const loads: Record<"game" | "bare", Load[]> = { game: [], bare: [] };
-  let endTurn: number[] = [];
+  const endTurn: number[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
       for (const kind of run % 2 === 0 ? (["game", "bare"] as const) : (["bare", "game"] as const)) {
@@ -154,7 +154,7 @@ async function main(): Promise<void> {
         await context.close();
       }
     }
-    endTurn = await endTurnTimes(browser, servers.game.url);
+    endTurn.push(...(await endTurnTimes(browser, servers.game.url)));
   } finally {
     await browser.close();
     await servers.game.close();

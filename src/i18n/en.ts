@@ -301,6 +301,7 @@ export const en = {
   "summary.over": "The game is over: the debrief explains your score.",
   "summary.licences": "{count, plural, one {# licence request expires} other {# licence requests expire}} at the end of this month (Policy, P)",
   "summary.counters": "{countries} {count, plural, one {waits} other {wait}} for your answer to a counter-offer",
+  "summary.countryInList": "{country}",
   "summary.lowCapital": "political capital is down to {capital}: at 0 you are dismissed",
   "summary.pressure": "industry pressure is {pressure}: above 60 it costs political capital every month",
   "summary.hawks": "Congress hawkishness is {hawkishness}: above 70 it costs political capital every month",

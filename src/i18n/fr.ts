@@ -303,6 +303,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "summary.over": "La partie est finie : le bilan explique votre score.",
   "summary.licences": "{count, plural, one {# demande de licence expire} other {# demandes de licence expirent}} à la fin du mois (Politique, P)",
   "summary.counters": "{countries} {count, plural, one {attend} other {attendent}} votre réponse à une contre-offre",
+  "summary.countryInList": "{country}",
   "summary.lowCapital": "le capital politique n’est plus que de {capital} : à 0, vous êtes limogé",
   "summary.pressure": "la pression de l’industrie est à {pressure} : au-delà de 60, elle coûte du capital politique chaque mois",
   "summary.hawks": "la fermeté du Congrès est à {hawkishness} : au-delà de 70, elle coûte du capital politique chaque mois",

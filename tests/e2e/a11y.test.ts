@@ -2,16 +2,14 @@
 // the game with the country panel, the offer form and a reply, policy actions, the score, a confirmation,
 // the turn report and the debrief — with no serious or critical violation; and the keyboard reaches every
 // control of the game screen with a visible focus.
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, serveStatic, type StaticServer } from "./harness";
+import { buildServeLaunch, type StaticServer } from "./harness";
 
 const root = resolve(import.meta.dirname, "../..");
-const dist = join(root, "dist-e2e-a11y");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 interface Violation {
@@ -24,15 +22,13 @@ interface Violation {
 let server: StaticServer;
 let browser: Browser;
 
+let close: (() => Promise<void>) | undefined;
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(root, "node_modules/vite/bin/vite.js"), "build", "--outDir", dist, "--emptyOutDir", "--logLevel", "error"], { cwd: root, stdio: "inherit" });
-  server = await serveStatic(dist);
-  browser = await launchChromium();
+  ({ server, browser, close } = await buildServeLaunch(root, "dist-e2e-a11y"));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await close?.();
 });
 
 type W = { chipDiplomacy: { ready: boolean; scene(): string; dispatch(a: unknown): unknown; locate(id: string): { x: number; y: number } | null; state(): { countries: Record<string, { demand: number; deal: unknown }> } } };

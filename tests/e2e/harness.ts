@@ -1,5 +1,6 @@
 // Shared by the end-to-end tests and the web benchmark: a tiny static server for a built dist/ on
 // 127.0.0.1, and headless Chromium (Debian's /usr/bin/chromium) driven by playwright-core.
+import { execFileSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -62,4 +63,13 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
 /** Messages Chromium prints that are not errors of the page (SwiftShader's readPixels warning). */
 export function isHarmlessConsoleMessage(text: string): boolean {
   return /GPU stall due to ReadPixels|GL Driver Message|Automatic fallback to software WebGL/i.test(text);
+}
+
+/** Builds the game into `outDir` (a folder of the repository) and serves it with a fresh headless Chromium. */
+export async function buildServeLaunch(root: string, outDir: string): Promise<{ server: StaticServer; browser: Browser; close(): Promise<void> }> {
+  const dist = join(root, outDir);
+  execFileSync(process.execPath, [join(root, "node_modules/vite/bin/vite.js"), "build", "--outDir", dist, "--emptyOutDir", "--logLevel", "error"], { cwd: root, stdio: "inherit" });
+  const server = await serveStatic(dist);
+  const browser = await launchChromium();
+  return { server, browser, close: async () => { await browser.close(); await server.close(); } };
 }

@@ -3,16 +3,14 @@
 // guard rails before suspending a deal or listing entities, a report for the last month too, a canvas that
 // follows the window at device-pixel ratio 1, and every screen photographed at 1366×768 and 1024×640 in
 // English and French into test-artifacts/screens/.
-import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { GameState } from "../../src/core";
-import { isHarmlessConsoleMessage, launchChromium, serveStatic, type StaticServer } from "./harness";
+import { buildServeLaunch, isHarmlessConsoleMessage, type StaticServer } from "./harness";
 
 const root = resolve(import.meta.dirname, "../..");
-const dist = join(root, "dist-e2e-screens");
 const artifacts = join(root, "test-artifacts", "screens");
 
 type Api = {
@@ -45,16 +43,14 @@ async function scene(page: Page, name: string): Promise<void> {
 
 const state = (page: Page) => page.evaluate(() => (window as unknown as W).chipDiplomacy.state()) as Promise<GameState>;
 
+let close: (() => Promise<void>) | undefined;
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
-  execFileSync(process.execPath, [join(root, "node_modules/vite/bin/vite.js"), "build", "--outDir", dist, "--emptyOutDir", "--logLevel", "error"], { cwd: root, stdio: "inherit" });
-  server = await serveStatic(dist);
-  browser = await launchChromium();
+  ({ server, browser, close } = await buildServeLaunch(root, "dist-e2e-screens"));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await close?.();
 });
 
 describe("input that cannot make moves nobody meant", () => {

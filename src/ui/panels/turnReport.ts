@@ -8,7 +8,7 @@ import { t, currentLocale, formatMonth, formatNumber, localized } from "../../i1
 import { el, openModal, button } from "../dom";
 import { announce } from "../announce";
 import { describeCause, formatDelta, isHiddenDuringGame, ledgerTable, trackLabel } from "./ledgerText";
-import { nameOf } from "./countryFacts";
+import { nounOf } from "./countryFacts";
 
 function sourceLink(state: GameState, source: string | undefined): HTMLElement | null {
   if (!source) return null;
@@ -53,8 +53,8 @@ function signed(value: number): string {
 function scoreLine(scores: ReportScores): string {
   const { before, after } = scores;
   const part = (key: "security" | "economy" | "alliances") =>
-    t("summary.part", { part: t(`score.${key}`), value: after[key], change: before ? signed(after[key] - before[key]) : "" });
-  return t("summary.score", { total: after.total, change: before ? signed(after.total - before.total) : "", parts: [part("security"), part("economy"), part("alliances")].join(", ") });
+    t("summary.part", { part: t(`score.${key}`), value: after[key], change: before ? signed(after[key] - before[key]) : "" }).trim();
+  return t("summary.score", { total: after.total, change: before ? signed(after.total - before.total) : "", parts: [part("security"), part("economy"), part("alliances")].join(", ") }).replace(/\s+—/, " —");
 }
 
 /** Line two: the quantity that moved most for its scale, and its main cause. */
@@ -78,7 +78,8 @@ function decisionsLine(state: GameState): string {
   const needs: string[] = [];
   const pending = state.licences.filter((l) => l.decision === "pending").length;
   if (pending > 0) needs.push(t("summary.licences", { count: pending }));
-  const counters = Object.values(state.countries).filter((c) => c.negotiation?.counter).map((c) => nameOf(state, c.id));
+  // Each name with its article where the language wants one (l'Inde, the Netherlands).
+  const counters = Object.values(state.countries).filter((c) => c.negotiation?.counter).map((c) => t("summary.countryInList", { country: nounOf(state, c.id) }));
   if (counters.length > 0) needs.push(t("summary.counters", { countries: new Intl.ListFormat(currentLocale(), { type: "conjunction" }).format(counters), count: counters.length }));
   if (state.tracks.politicalCapital < 15) needs.push(t("summary.lowCapital", { capital: state.tracks.politicalCapital }));
   if (state.tracks.industryPressure > 60) needs.push(t("summary.pressure", { pressure: state.tracks.industryPressure }));
