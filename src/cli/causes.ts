@@ -65,6 +65,7 @@ export function cataloguePhrase(e: LedgerEntry, n: Names): string | null {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (name === "country") return n.country(e.country ?? (typeof e.params?.country === "string" ? e.params.country : undefined));
     if (name === "event") return n.event(str(e, "event"));
+    if (name === "rival" || name === "from") return n.country(str(e, name));
     if (name === "reasons") return riskList(e) || (CATALOGUE["risk.none"] ?? "");
     const value = param(e, name);
     if (value === undefined) return whole;
@@ -139,6 +140,22 @@ function ownReason(e: LedgerEntry, n: Names): [string, string] {
     case "allies-supplied": return [": ", `allies got ${fmt(num(e, "metPm"))}‰ of the chips they wanted`];
     case "news-cycle-fades": return [": ", "the news cycle fades"];
     case "demand-growth": return [": ", "data-centre build-out abroad"];
+    case "pledge-beyond-capacity": return [": ", `${c} was asked to pledge more than it can pay ($${fmt(num(e, "asked"))}B)`];
+    case "insulting-offer": return [": ", `${c} took the offer as an insult`];
+    case "stubborn-offer": return [": ", `${c} is annoyed by an offer that does not move`];
+    case "intelligence": return [": ", `intelligence assessment of ${c}`];
+    case "pledge-cancelled": return ["", `${c}'s unpaid pledge of $${fmt(num(e, "unpaid"))}B is lost with its deal`];
+    case "tariffs-withdrawn": return [": ", `${c} withdraws its tariff concessions`];
+    case "listing-renewed": return [": ", `entity listing in ${c} renewed`];
+    case "listing-allies-object": return [": ", `allies object to listing entities in ${c}`];
+    case "pledge-instalment": return [": ", `${c} paid an instalment of its pledge ($${fmt(num(e, "paid"))}B of $${fmt(num(e, "pledge"))}B)`];
+    case "pledge-default": return ["", `${c} missed an instalment of its pledge ($${fmt(-e.delta)}B lost)`];
+    case "talks-lapsed": return [": ", `talks with ${c} lapsed: its deadline passed`];
+    case "rival-offer": return ["", `${n.country(str(e, "rival"))} made ${c} an offer`];
+    case "rival-offer-lapsed": return ["", `${n.country(str(e, "rival"))}'s offer to ${c} lapsed`];
+    case "listing-lapsed": return ["", `The entity listing in ${c} lapsed`];
+    case "diversion-displaced": return [" ", `re-routed via ${c} from the listed ${n.country(str(e, "from"))}`];
+    case "listing-lost-sales": return [": ", `legitimate buyers in ${c} lose access (${fmt(num(e, "chips"))} chips a month)`];
     case "news": return ["", `News: ${n.event(str(e, "event"))}${param(e, "hypothetical") === true ? " (hypothetical)" : ""}`];
     case "dilemma-answered": return ["", `Dilemma “${n.event(str(e, "event"))}”: chose ${str(e, "option")}`];
     case "dilemma-default": return ["", `Dilemma “${n.event(str(e, "event"))}”: no answer in time, so ${str(e, "option")}`];
@@ -220,6 +237,7 @@ export function describeAction(a: Action, n: Names): string {
     case "suspendDeal": return `Suspended the deal with ${n.country(a.country)}`;
     case "crackdown": return `Ordered an enforcement crackdown at ${n.country(a.country)}`;
     case "entityList": return `Entity-listed risky buyers in ${n.country(a.country)}`;
+    case "intelligence": return `Gathered intelligence on ${n.country(a.country)}`;
     case "licence": return `${a.decision === "approve" ? "Approved" : "Denied"} licence ${a.id}`;
     case "briefCongress": return "Briefed Congress";
     case "answerDilemma": return `Answered the dilemma “${n.event(a.event)}”: ${a.option}`;
@@ -233,8 +251,17 @@ export function describeReason(r: ReplyReason, n: Names): string {
     case "investment-too-high": return `will pledge at most $${fmt(r.atMost)}B`;
     case "tariff-too-high": return `will cut tariffs by at most ${fmt(r.atMost)} points`;
     case "condition-unacceptable": return `refuses ${CONDITION_NAMES[r.condition] ?? "enforcement cooperation"}`;
-    case "peer-precedent": return `cites the deal given to ${n.country(r.peer)}`;
+    case "peer-precedent": return `cites the deal given to ${n.country(r.peer)} on ${r.issues.join(", ")}`;
     case "deadline-reached": return "has run out of patience";
     case "below-reservation": return "the offer is below its bottom line";
+    case "beyond-capacity": return `cannot pledge more than $${fmt(r.capacity)}B in all`;
+    case "beyond-tariff-room": return `cannot cut tariffs by more than ${fmt(r.room)} points`;
+    case "insulted": return "takes the offer as an insult";
+    case "reciprocates": return "answers your move with one of its own";
+    case "repeated-offer": return "is annoyed: the offer did not move";
+    case "tougher-offer": return "is annoyed: the offer is tougher than the last";
+    case "lost-patience": return "has lost patience with the talks";
+    case "rival-offer": return `has an offer from ${n.country(r.rival)}`;
+    case "us-deadline": return "knows the administration needs deals before its term ends";
   }
 }

@@ -15,6 +15,7 @@ export const ACTION_FIELDS = {
   suspendDeal: { country: "string" },
   crackdown: { country: "string" },
   entityList: { country: "string" },
+  intelligence: { country: "string" },
   licence: { id: "string", decision: "decision" },
   briefCongress: {},
   answerDilemma: { event: "string", option: "string" },

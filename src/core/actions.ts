@@ -5,7 +5,10 @@ import { answerDilemma, dilemmaEvent } from "./dilemmas";
 import { exposureOf } from "./leakage";
 import { aggrieve, GRIEVANCE } from "./rival";
 
-import { countryUtility, effectiveReservation, MAX_OFFERS_PER_TURN, respond, WALKOUT_COOLDOWN_TURNS } from "./negotiation";
+import { applyListing, LISTING, renewable } from "./listing";
+import { countryUtility, currentAsk, effectiveReservation, MAX_OFFERS_PER_TURN, patienceLeft, respond, STIFFEN, WALKOUT_COOLDOWN_TURNS } from "./negotiation";
+import { economicsOnSigning, economicsOnSuspension } from "./pledges";
+import { clamp } from "./math";
 import { CONDITIONS } from "./scenario/schema";
 import { profileOf } from "./shipments";
 import type { Action, ClosedTalks, CountryState, GameState, Terms } from "./state";
@@ -13,7 +16,7 @@ import type { Action, ClosedTalks, CountryState, GameState, Terms } from "./stat
 export type Rejection = { code: string; message: string };
 const reject = (code: string, message: string): Rejection => ({ code, message });
 
-export const COSTS = { crackdown: 5, entityList: 6, briefCongress: 3 } as const;
+export const COSTS = { crackdown: 5, entityList: LISTING.cost, briefCongress: 3, intelligence: 4 } as const;
 export const CRACKDOWN_TURNS = 3;
 
 /** Political capital a deal with this country costs: Congress resents deals with risky destinations. */
@@ -90,8 +93,13 @@ export function checkAction(state: GameState, action: Action): Rejection | null 
       return null;
     case "entityList":
       if (profile.adversary) return reject("entity/adversary", `${country.id} is already cut off`);
-      if (country.entityListed) return reject("entity/listed", `${country.id}'s risky entities are already listed`);
+      if (country.entityListed && !renewable(state, country)) return reject("entity/listed", `${country.id}'s risky entities are already listed until turn ${country.listedUntil}; a listing can be renewed in its last ${LISTING.renewWithin} months`);
       if (state.tracks.politicalCapital < COSTS.entityList) return reject("capital/insufficient", `an entity listing costs ${COSTS.entityList} political capital`);
+      return null;
+    case "intelligence":
+      if (profile.adversary) return reject("intelligence/adversary", `${country.id} is an adversary: there is nothing to bargain over`);
+      if (country.intel?.turn === state.turn) return reject("intelligence/already", `intelligence on ${country.id} was already gathered this month`);
+      if (state.tracks.politicalCapital < COSTS.intelligence) return reject("capital/insufficient", `an intelligence assessment costs ${COSTS.intelligence} political capital`);
       return null;
   }
 }
@@ -99,20 +107,24 @@ export function checkAction(state: GameState, action: Action): Rejection | null 
 function signDeal(ctx: StepContext, country: CountryState, terms: Terms): void {
   const state = ctx.state;
   const profile = profileOf(state, country.id);
-  const utility = countryUtility(terms, country, profile).total;
+  const parts = countryUtility(terms, country, profile);
   changeTrack(ctx, "politicalCapital", -dealCost(state, country), "deal-signed", { country: country.id }, country.id);
   // Renegotiating replaces the deal in force; until a new one is signed, the old one keeps delivering.
-  const renegotiated = country.deal !== null;
-  country.deal = { terms, signedTurn: state.turn, countryUtility: utility, countryReservation: effectiveReservation(state, country) };
+  const previous = country.deal;
+  const reservation = effectiveReservation(state, country);
+  const { pledge, paid } = economicsOnSigning(ctx, country, previous, terms.investment, terms.tariffCut);
+  country.deal = { terms, signedTurn: state.turn, countryUtility: parts.total, countryReservation: reservation, pledge, paid };
+  country.rivalOffer = null;
   closeTalks(country, state.turn, "deal");
-  record(ctx, { track: "deal", country: country.id, delta: terms.chips, cause: "deal-signed", params: { investment: terms.investment, tariffCut: terms.tariffCut, renegotiated } });
+  record(ctx, { track: "deal", country: country.id, delta: terms.chips, cause: "deal-signed", params: { investment: terms.investment, tariffCut: terms.tariffCut, renegotiated: previous !== null } });
   changeCountry(ctx, country, "relations", 5, "deal-signed");
-  changeTrack(ctx, "investment", terms.investment, "investment-pledged", { country: country.id }, country.id);
-  changeTrack(ctx, "tariffConcessions", terms.tariffCut, "tariff-concession", { country: country.id }, country.id);
-  if (terms.enforcementCooperation) changeCountry(ctx, country, "enforcement", 150, "enforcement-cooperation");
+  if (terms.enforcementCooperation && !previous?.terms.enforcementCooperation) changeCountry(ctx, country, "enforcement", 150, "enforcement-cooperation");
+  // Peers cite this deal, issue by issue, until it fades.
+  const { chips, investment, tariffs, sovereignty } = parts;
   for (const peerId of profile.peers) {
-    const peer = state.countries[peerId];
-    if (peer && utility > peer.precedent) countryOf(ctx, peerId).precedent = utility;
+    if (!state.countries[peerId]) continue;
+    const peer = countryOf(ctx, peerId);
+    peer.precedents = [...peer.precedents.filter((p) => p.peer !== country.id), { peer: country.id, turn: state.turn, parts: { chips, investment, tariffs, sovereignty } }];
   }
   ctx.events.push({ type: "dealSigned", country: country.id, terms });
 }
@@ -133,15 +145,21 @@ function closeTalks(country: CountryState, turn: number, outcome: ClosedTalks["o
 
 function makeOffer(ctx: StepContext, country: CountryState, terms: Terms): void {
   const state = ctx.state;
-  const negotiation = country.negotiation ?? { round: 0, offers: [], counter: null };
+  const reply = respond(state, country, profileOf(state, country.id), terms);
+  const negotiation = country.negotiation ?? { round: 0, offers: [], counter: null, startedTurn: state.turn, firmness: 0, patienceLost: 0 };
   country.negotiation = negotiation;
   country.offersThisTurn += 1;
   negotiation.round += 1;
   negotiation.offers.push({ turn: state.turn, round: negotiation.round, by: "us", terms });
-  const reply = respond(state, country, profileOf(state, country.id), terms, negotiation.round);
+  const b = reply.behaviour;
+  negotiation.firmness = clamp(negotiation.firmness + b.firmness, STIFFEN.min, STIFFEN.max);
+  negotiation.patienceLost += b.patienceLost;
+  negotiation.counter = null;
+  if (b.cause) changeCountry(ctx, country, "relations", b.relations, b.cause, { firmness: negotiation.firmness });
+  if (b.reasons.some((r) => r.code === "beyond-capacity")) record(ctx, { track: "negotiation", country: country.id, delta: 0, cause: "pledge-beyond-capacity", params: { asked: terms.investment } });
   record(ctx, { track: "negotiation", country: country.id, delta: negotiation.round, cause: `reply-${reply.reply}` });
   if (reply.reply === "accept") {
-    ctx.events.push({ type: "reply", country: country.id, reply: "accept", terms, reasons: [] });
+    ctx.events.push({ type: "reply", country: country.id, reply: "accept", terms, reasons: reply.reasons });
     signDeal(ctx, country, terms);
   } else if (reply.reply === "counter") {
     negotiation.counter = reply.counter;
@@ -153,6 +171,22 @@ function makeOffer(ctx: StepContext, country: CountryState, terms: Terms): void 
     ctx.events.push({ type: "reply", country: country.id, reply: "walkAway", terms: null, reasons: reply.reasons });
     changeCountry(ctx, country, "relations", -5, "talks-collapsed");
   }
+}
+
+/** An intelligence assessment: what the country would settle for and ask this month, its temperament and patience. */
+function gatherIntelligence(ctx: StepContext, country: CountryState): void {
+  const state = ctx.state;
+  const profile = profileOf(state, country.id);
+  changeTrack(ctx, "politicalCapital", -COSTS.intelligence, "intelligence", {}, country.id);
+  const { chips, investment, tariffs, sovereignty } = profile.priorities;
+  country.intel = {
+    turn: state.turn,
+    reservation: effectiveReservation(state, country),
+    ask: currentAsk(state, country),
+    temperament: country.hidden.temperament,
+    patienceLeft: patienceLeft(state, country),
+    priorities: { chips, investment, tariffs, sovereignty },
+  };
 }
 
 /** Applies a checked action (not endTurn) to the draft. */
@@ -215,6 +249,7 @@ export function applyAction(ctx: StepContext, action: Exclude<Action, { type: "e
       return;
     case "suspendDeal": {
       const forCause = country.lastDetectedTurn >= state.turn - 3 && country.lastDetectedTurn >= 0;
+      if (country.deal) economicsOnSuspension(ctx, country, country.deal);
       country.deal = null;
       ctx.events.push({ type: "dealSuspended", country: country.id, forCause });
       record(ctx, { track: "deal", country: country.id, delta: 0, cause: forCause ? "deal-suspended-for-cause" : "deal-suspended" });
@@ -236,11 +271,11 @@ export function applyAction(ctx: StepContext, action: Exclude<Action, { type: "e
       record(ctx, { track: "enforcement", country: country.id, delta: 0, cause: "crackdown-started", params: { until: country.crackdownUntil } });
       return;
     case "entityList":
-      country.entityListed = true;
-      changeTrack(ctx, "politicalCapital", -COSTS.entityList, "entity-listing", {}, country.id);
-      changeTrack(ctx, "industryPressure", 4, "entity-listing", {}, country.id);
-      changeCountry(ctx, country, "relations", -12, "entity-listing");
+      applyListing(ctx, country);
       aggrieve(ctx, GRIEVANCE.entityList, "entity-listing", country.id);
+      return;
+    case "intelligence":
+      gatherIntelligence(ctx, country);
       return;
   }
 }

@@ -4,7 +4,13 @@ export { step, replayActions } from "./step";
 export { stateHash } from "./stateHash";
 export { canonicalJson, hashJson, hashString } from "./hash";
 export { checkAction, dealCost, COSTS, CRACKDOWN_TURNS, canNegotiate } from "./actions";
-export { countryUtility, effectiveReservation, aspiration, leverage, respond, MAX_OFFERS_PER_TURN } from "./negotiation";
+export {
+  countryUtility, effectiveReservation, aspiration, leverage, respond, currentAsk, patienceLeft, pledgeRoom, monthsInTalks, precedentPull,
+  standingRivalOffer, usClock, MAX_OFFERS_PER_TURN, INSULT_GAP, RECIPROCITY_PM, STIFFEN, PRECEDENT_FADE_MONTHS, ISSUES, type Issue,
+} from "./negotiation";
+export { PLEDGE_MONTHS, defaultRiskPm, instalmentOf } from "./pledges";
+export { LISTING, renewable, displacementTarget } from "./listing";
+export { RIVAL, rivalOf } from "./rivalOffers";
 export { diversionRatePm, detectionPm, exposureOf, riskFactors, CONDITION_RISK_LEFT, type RiskFactors } from "./leakage";
 export { regularShipments, revenueOf, profileOf, findProfile } from "./shipments";
 export { scoreOf } from "./scoring";

@@ -5,6 +5,8 @@ import { step } from "./step";
 import { dealCost } from "./actions";
 import { diversionRatePm, riskFactors } from "./leakage";
 import { mulDiv, PER_MILLE } from "./math";
+import { pledgeRoom } from "./negotiation";
+import { PLEDGE_MONTHS } from "./pledges";
 import { profileOf, regularShipments, revenueOf } from "./shipments";
 import { scoreOf } from "./scoring";
 import type { Action, CountryState, GameState, LedgerEntry, ScoreBreakdown, Terms, Tracks } from "./state";
@@ -84,7 +86,7 @@ export function previewOffer(state: GameState, countryId: string, terms: Terms):
   if (!country || profileOf(state, countryId).adversary) return null;
   const signed: CountryState = {
     ...country,
-    deal: { terms, signedTurn: state.turn, countryUtility: 0, countryReservation: 0 },
+    deal: { terms, signedTurn: state.turn, countryUtility: 0, countryReservation: 0, pledge: terms.investment, paid: country.deal?.paid ?? 0 },
     enforcement: terms.enforcementCooperation ? Math.min(PER_MILLE, country.enforcement + 150) : country.enforcement,
   };
   const now = side(state, country);
@@ -102,7 +104,10 @@ export function previewOffer(state: GameState, countryId: string, terms: Terms):
     return scoreOf({ ...state, tracks, countries }, false);
   };
   const without = project(now, 0, 0);
-  const withDeal = project(deal, terms.investment, 5);
+  // A pledge arrives in monthly instalments, never beyond what the country can still pay (pledges.ts).
+  const pledge = Math.min(terms.investment, pledgeRoom(country, profileOf(state, countryId)));
+  const arriving = Math.min(pledge - (country.deal?.paid ?? 0), Math.ceil(terms.investment / PLEDGE_MONTHS) * monthsLeft);
+  const withDeal = project(deal, Math.max(0, arriving), 5);
   return {
     now,
     deal,

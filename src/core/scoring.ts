@@ -2,6 +2,9 @@
 import { clamp, mulDiv } from "./math";
 import type { GameState, ScoreBreakdown } from "./state";
 
+/** Billions of investment one point of tariff concession in force is worth when the scenario does not say. */
+export const TARIFF_POINT_VALUE = 5;
+
 export function scoreOf(state: GameState, lost: boolean): ScoreBreakdown {
   const { tracks, scenario } = state;
   const start = state.history[0] ?? tracks;
@@ -9,7 +12,9 @@ export function scoreOf(state: GameState, lost: boolean): ScoreBreakdown {
   const leadPart = clamp(Math.trunc((tracks.usLead - start.usLead) / 2), -30, 30);
   const security = clamp(70 - leakPart + leadPart, 0, 100);
   const revenuePart = tracks.potentialRevenue > 0 ? Math.min(60, mulDiv(tracks.revenue, 60, tracks.potentialRevenue)) : 0;
-  const investmentPart = Math.min(40, mulDiv(tracks.investment, 40, scenario.scoring.investmentReference));
+  // Investment that arrived, and tariff concessions in force at the scenario's value per point.
+  const dealValue = tracks.investment + tracks.tariffConcessions * (scenario.scoring.tariffPointValue ?? TARIFF_POINT_VALUE);
+  const investmentPart = Math.min(40, mulDiv(dealValue, 40, scenario.scoring.investmentReference));
   const economy = clamp(revenuePart + investmentPart, 0, 100);
   const allies = scenario.countries.filter((c) => c.ally);
   const allyRelations = allies.length === 0 ? tracks.alliedTrust

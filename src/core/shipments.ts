@@ -3,8 +3,10 @@ import { mulDiv, PER_MILLE } from "./math";
 import type { ScenarioCountry } from "./scenario/schema";
 import type { CountryState, GameState } from "./state";
 
-/** Entity listings take the listed buyers out of the market. */
-const ENTITY_LISTED_DEMAND_LEFT = 900;
+/** Share of a listed country's demand (per-mille) its listed buyers account for: more in a busier hub. */
+export function listedDemandPm(country: CountryState): number {
+  return 100 + Math.floor(country.hubExposure / 4);
+}
 
 /** Chips a country receives this month before one-off licences. */
 export function regularShipments(state: GameState, country: CountryState, profile: ScenarioCountry): number {
@@ -18,7 +20,8 @@ export function regularShipments(state: GameState, country: CountryState, profil
     const deal = country.deal ? Math.min(country.demand, country.deal.terms.chips) : 0;
     chips = Math.max(baseline, deal);
   }
-  return country.entityListed ? mulDiv(chips, ENTITY_LISTED_DEMAND_LEFT, PER_MILLE) : chips;
+  // Entity listings take the listed buyers out of the market.
+  return country.entityListed ? mulDiv(chips, PER_MILLE - listedDemandPm(country), PER_MILLE) : chips;
 }
 
 /**

@@ -36,24 +36,73 @@ export interface Negotiation {
   /** Offers the country has answered so far. */
   round: number;
   offers: OfferRecord[];
-  /** The country's standing counter-offer, which the player may accept. */
+  /** The country's counter-offer, which the player may accept until the month ends (then it lapses). */
   counter: Terms | null;
+  /** Turn the talks opened: the country's concession clock runs on months in talks, not on offers. */
+  startedTurn: number;
+  /**
+   * Per-mille added to the country's ask by how the US bargains (tit-for-tat): negative after US concessions
+   * (it reciprocates half of each), positive after unchanged, tougher or insulting offers.
+   */
+  firmness: number;
+  /** Months of patience the country has lost to unchanged, tougher or insulting offers. */
+  patienceLost: number;
 }
 
 export interface Deal {
   terms: Terms;
   signedTurn: number;
+  /**
+   * Investment still promised under this deal, billions: terms.investment at signing, less instalments the
+   * country missed (default). It arrives in monthly instalments; only what arrived counts (tracks.investment).
+   */
+  pledge: number;
+  /** Billions paid so far towards this deal's pledge (a renegotiated deal carries over what the old one paid). */
+  paid: number;
   /** The country's utility for these terms when signed, per-mille: the precedent its peers will cite. */
   countryUtility: number;
   /** What the country would have settled for when it signed (its effective reservation), per-mille: the debrief's yardstick. */
   countryReservation: number;
 }
 
-/** Values the player learns only by bargaining; the debrief reveals them. */
+/** Values the player learns only by bargaining or intelligence; the debrief reveals them. */
 export interface HiddenValues {
   reservation: number;
   temperament: Temperament;
+  /** Months in talks before the country gives up (its deadline). */
   patience: number;
+}
+
+/** A peer's deal as a precedent: what it gave away on each issue (per-mille parts of utility), fading with age. */
+export interface Precedent {
+  peer: string;
+  turn: number;
+  parts: IssueParts;
+}
+
+export interface IssueParts { chips: number; investment: number; tariffs: number; sovereignty: number }
+
+/** The rival's (the scenario's adversary's) offer on a country's table: an outside option that raises its reservation. */
+export interface RivalOffer {
+  rival: string;
+  turn: number;
+  /** Last turn the offer stands (inclusive). */
+  until: number;
+  /** Per-mille added to the country's reservation while it stands. */
+  boost: number;
+}
+
+/** What an intelligence action revealed about a country, as of the turn it was gathered. */
+export interface IntelReport {
+  turn: number;
+  /** Effective reservation utility that month, per-mille. */
+  reservation: number;
+  /** What it would ask that month if an offer came, per-mille. */
+  ask: number;
+  temperament: Temperament;
+  /** Months of patience left in the talks (its whole patience when no talks are open). */
+  patienceLeft: number;
+  priorities: IssueParts;
 }
 
 export interface CountryState {
@@ -72,10 +121,19 @@ export interface CountryState {
   /** Turn until which the country refuses to talk after a walk-out (exclusive). */
   cooldownUntil: number;
   crackdownUntil: number;
+  /** Whether its risky entities are on the entity list now (until listedUntil). */
   entityListed: boolean;
+  /** Turn the listing lapses unless renewed (exclusive); 0 when never listed. */
+  listedUntil: number;
   brokenDeals: number;
-  /** Highest utility a peer has been granted, per-mille: a generous precedent raises this country's demands. */
-  precedent: number;
+  /** Peers' deals it cites, one per peer (the latest): they raise its demands on the issues they gave away, fading over months. */
+  precedents: Precedent[];
+  /** The rival's offer on its table, or null. */
+  rivalOffer: RivalOffer | null;
+  /** Billions this country has paid to the US over all its deals: never more than its investmentCapacity. */
+  invested: number;
+  /** The last intelligence report on it, or null. */
+  intel: IntelReport | null;
   offersThisTurn: number;
   /** Cumulative chips: shipped = inUse + diverted. */
   shipped: number;
@@ -104,8 +162,9 @@ export interface Tracks {
   revenue: number;
   /** Revenue had every non-adversary's demand been met, millions of dollars (the economy score's yardstick). */
   potentialRevenue: number;
-  /** Investment pledged to the US, billions of dollars. */
+  /** Investment that has arrived in the US under deals (pledges are paid in monthly instalments), billions of dollars. */
   investment: number;
+  /** Tariff concessions in force (the sum of the deals' tariff cuts), points. */
   tariffConcessions: number;
   /** US share of US + adversary frontier compute, per-mille. */
   usLead: number;
@@ -162,13 +221,15 @@ export const LEDGER_CAUSES = [
   "deal-signed", "investment-pledged", "tariff-concession", "enforcement-cooperation", "reply-accept", "reply-counter",
   "reply-walkAway", "talks-collapsed", "us-walked-away", "deal-suspended", "deal-suspended-for-cause", "ally-deal-broken",
   "crackdown", "crackdown-started", "entity-listing", "brief-congress", "licence-approved", "licence-denied",
-  "licence-to-adversary",
+  "licence-to-adversary", "pledge-beyond-capacity", "insulting-offer", "stubborn-offer", "intelligence", "pledge-cancelled",
+  "tariffs-withdrawn", "listing-renewed", "listing-allies-object",
   // the month's resolution
   "licence-expired", "deal-shipments", "licensed-shipments", "baseline-shipments", "diversion", "diversion-detected",
   "diversion-scandal", "demand-unmet", "deal-delivering", "market-size", "alternatives-mature", "us-buildout",
   "adversary-domestic-chips", "diverted-chips", "licensed-to-adversary", "compute-balance", "unmet-demand",
   "licences-left-pending", "capital-regained", "industry-lobbying", "congressional-scrutiny", "allies-supplied",
-  "news-cycle-fades", "demand-growth",
+  "news-cycle-fades", "demand-growth", "pledge-instalment", "pledge-default", "talks-lapsed", "rival-offer", "rival-offer-lapsed",
+  "listing-lapsed", "diversion-displaced", "listing-lost-sales",
   // dilemmas and the rival
   "dilemma-answered", "dilemma-default", "dilemma-effect", "granted-shipments", "rival-grievance", "grievance-fades",
   "rival-retaliation", "rival-purchase-ban", "rival-courting", "allies-object-adversary-sales", "allies-fear-lax-deals",
@@ -238,6 +299,7 @@ export type Action =
   | { type: "suspendDeal"; country: string }
   | { type: "crackdown"; country: string }
   | { type: "entityList"; country: string }
+  | { type: "intelligence"; country: string }
   | { type: "licence"; id: string; decision: "approve" | "deny" }
   | { type: "briefCongress" }
   | { type: "answerDilemma"; event: string; option: string }
@@ -250,14 +312,25 @@ export type ReplyReason =
   | { code: "investment-too-high"; atMost: number }
   | { code: "tariff-too-high"; atMost: number }
   | { code: "condition-unacceptable"; condition: Condition | "enforcementCooperation" }
-  | { code: "peer-precedent"; peer: string }
+  | { code: "peer-precedent"; peer: string; issues: Array<keyof IssueParts> }
   | { code: "deadline-reached" }
-  | { code: "below-reservation" };
+  | { code: "below-reservation" }
+  | { code: "beyond-capacity"; capacity: number }
+  | { code: "beyond-tariff-room"; room: number }
+  | { code: "insulted" }
+  | { code: "reciprocates" }
+  | { code: "repeated-offer" }
+  | { code: "tougher-offer" }
+  | { code: "lost-patience" }
+  | { code: "rival-offer"; rival: string }
+  | { code: "us-deadline" };
 
 export type GameEvent =
   | { type: "reply"; country: string; reply: "accept" | "counter" | "walkAway"; terms: Terms | null; reasons: ReplyReason[] }
   | { type: "dealSigned"; country: string; terms: Terms }
   | { type: "dealSuspended"; country: string; forCause: boolean }
+  | { type: "rivalOffer"; country: string; rival: string }
+  | { type: "talksLapsed"; country: string }
   | { type: "news"; eventId: string }
   | { type: "dilemma"; eventId: string; deadlineTurn: number }
   | { type: "dilemmaAnswered"; eventId: string; option: string; byDefault: boolean }

@@ -2,7 +2,10 @@
 // pressure, political capital, trust, events, then the next month's licence requests and the end checks.
 import { changeCountry, changeTrack, countryOf, record, type StepContext } from "./context";
 import { monthIndex } from "./calendar";
-import { drawDiversion, riskReasons } from "./leakage";
+import { diversionRatePm, drawDiversion, riskReasons, type RiskFactors } from "./leakage";
+import { displacedChips, displacementTarget, lapseListings } from "./listing";
+import { collectPledges } from "./pledges";
+import { runRivalOffers } from "./rivalOffers";
 import { mulDiv, PER_MILLE, shareOf, stepTowards } from "./math";
 import { runEvents } from "./events";
 import { scoreOf } from "./scoring";
@@ -55,6 +58,7 @@ function shipAndLeak(ctx: StepContext): MonthTotals {
     }
     const diversion = drawDiversion(state, country, shipped);
     country.riskPm = diversion.rate;
+    if (country.entityListed) totals.diverted += displace(ctx, country.id, shipped, diversion.rate, diversion.factors);
     country.inUse += shipped - diversion.diverted;
     country.diverted += diversion.diverted;
     totals.diverted += diversion.diverted;
@@ -67,6 +71,23 @@ function shipAndLeak(ctx: StepContext): MonthTotals {
   }
   scandalCost(ctx, scandalChips, scandalCountries);
   return totals;
+}
+
+/**
+ * Part of the diversion a listing averts re-routes through the next most exposed hub, undetected: front
+ * companies there buy the chips (shipped) and pass them on (diverted).
+ */
+function displace(ctx: StepContext, from: string, shipped: number, rate: number, factors: RiskFactors): number {
+  const state = ctx.state;
+  const unlisted = diversionRatePm(state.scenario.globals.maxLeakRate, { ...factors, entityListed: false });
+  const chips = displacedChips(shipped, rate, unlisted);
+  const via = displacementTarget(state, from);
+  const hub = via ? state.countries[via] : undefined;
+  if (chips === 0 || !hub) return 0;
+  hub.shipped += chips;
+  hub.diverted += chips;
+  changeTrack(ctx, "leakageTrue", chips, "diversion-displaced", { from, chips }, hub.id);
+  return chips;
 }
 
 /**
@@ -158,6 +179,25 @@ function endChecks(ctx: StepContext): void {
   ctx.events.push({ type: "gameOver", outcome: state.outcome });
 }
 
+/** Counters lapse at the month's end; talks whose deadline has passed lapse too (the country leaves). */
+function closeMonthOfTalks(ctx: StepContext): void {
+  const state = ctx.state;
+  for (const [id, country] of Object.entries(state.countries)) {
+    const talks = country.negotiation;
+    if (!talks) continue;
+    const deadline = talks.startedTurn + country.hidden.patience - talks.patienceLost;
+    if (state.turn < deadline) {
+      if (talks.counter) country.negotiation = { ...talks, counter: null };
+      continue;
+    }
+    country.closedTalks = [...country.closedTalks, { endedTurn: state.turn, outcome: "country-walked-away", offers: talks.offers }];
+    country.negotiation = null;
+    country.cooldownUntil = state.turn + 2;
+    ctx.events.push({ type: "talksLapsed", country: id });
+    changeCountry(ctx, country, "relations", -2, "talks-lapsed");
+  }
+}
+
 export function resolveTurn(ctx: StepContext): void {
   const state = ctx.state;
   const month = monthIndex(state.scenario.startDate) + state.turn;
@@ -169,12 +209,16 @@ export function resolveTurn(ctx: StepContext): void {
   }
   applyDefaults(ctx);
   const totals = shipAndLeak(ctx);
+  collectPledges(ctx);
   worldDrift(ctx, totals);
   rivalMoves(ctx, totals.metPm);
   alliesReact(ctx, totals.toAdversary);
   growDemand(ctx);
   runEvents(ctx, month, openDilemma);
   state.grants = state.grants.filter((g) => g.untilTurn > state.turn + 1);
+  runRivalOffers(ctx);
+  lapseListings(ctx);
+  closeMonthOfTalks(ctx);
   for (const country of Object.values(state.countries)) country.offersThisTurn = 0;
   ctx.events.push({ type: "turnEnded", turn: state.turn });
   state.history.push({ ...state.tracks });

@@ -1,7 +1,7 @@
 import { verifyReplay } from "../../core/index";
 import { flag, parse, str } from "../args";
 import type { Command } from "../command";
-import { gameVersion } from "../io";
+import { CliError, gameVersion } from "../io";
 import { loadReplay, verificationError } from "../replays";
 
 const usage = `usage: npm run cli -- verify <replay> [--scenario <file|id>] [--json]
@@ -31,6 +31,9 @@ export const verify: Command = {
       for (const note of [...versionNote, ...result.notes]) io.err(`${note}\n`);
       return 0;
     }
-    throw verificationError(path, result, versionNote);
+    const error = verificationError(path, result, versionNote);
+    // A replay recorded under other rules is expected to diverge: say so first, not as a bare divergence.
+    if (replay.gameVersion === gameVersion()) throw error;
+    throw new CliError(`this replay was recorded under the rules of game version ${replay.gameVersion}, and this is version ${gameVersion()}, whose rules differ: ${error.message}`, error.exitCode, error.details);
   },
 };

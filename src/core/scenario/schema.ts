@@ -95,7 +95,7 @@ const countrySchema = v.strictObject({
   ), () => ({ ...ADVERSARY_DEFAULTS.reservation })),
   temperament: v.optional(v.pipe(v.picklist(TEMPERAMENTS), v.description("how fast it concedes (tough: late, conceding: early); drawn from the seed when absent"))),
   demandGrowth: v.optional(int(0, 200, "per-mille its demand grows each month (data-centre build-out); deals with a fixed allocation fall behind"), 0),
-  patience: v.optional(int(1, 24, "negotiation rounds before the country gives up (the game varies it by one either way); required unless the country is an adversary"), ADVERSARY_DEFAULTS.patience),
+  patience: v.optional(int(1, 24, "months in talks before the country gives up, its deadline (the game varies it by one either way); required unless the country is an adversary"), ADVERSARY_DEFAULTS.patience),
   peers: v.optional(v.pipe(v.array(countryIdSchema), v.maxLength(250), v.description("countries that cite each other's deals as precedents")), []),
   notes: v.optional(v.pipe(v.string(), v.description("authoring notes and sources for this country's numbers; not shown in play"))),
 });
@@ -195,7 +195,8 @@ const scoringSchema = v.strictObject({
     v.description("Weights of the three objectives in the total; they sum to 1000."),
   ),
   leakageReference: int(1, 100_000_000, "true leakage over the game that wipes out the security score's leakage part"),
-  investmentReference: int(1, 100_000, "investment pledged (billions) that earns the full investment part"),
+  investmentReference: int(1, 100_000, "investment arrived (billions, tariff concessions included at tariffPointValue) that earns the full investment part"),
+  tariffPointValue: v.optional(int(0, 1_000, "what one point of tariff concession in force is worth in the economy score, in billions of dollars of investment (5 when absent)")),
   adversaryShareLimit: perMille("adversary share of frontier compute that loses the game"),
 });
 

@@ -71,6 +71,7 @@ export function describeCause(state: GameState, entry: LedgerEntry): string {
   }
   if (entry.country) params.country = nounOf(state, entry.country);
   if (typeof p.country === "string") params.country = nounOf(state, p.country);
+  for (const key of ["rival", "from"] as const) { const id = p[key]; if (typeof id === "string") params[key] = nounOf(state, id); }
   // A month's scandal can span several countries: name them all.
   if (Array.isArray(p.countries)) {
     const names = p.countries.map((id) => nameOf(state, String(id)));

@@ -30,10 +30,28 @@ export function describeReason(state: GameState, reason: ReplyReason): string {
     case "condition-unacceptable":
       return t("reason.conditionUnacceptable", { condition: conditionLabel(reason.condition) });
     case "peer-precedent":
-      return t("reason.peerPrecedent", { peer: nounOf(state, reason.peer) });
+      return t("reason.peerPrecedent", { peer: nounOf(state, reason.peer), issues: reason.issues.map((issue) => t(`issue.${issue}`)).join(", ") });
     case "deadline-reached":
       return t("reason.deadlineReached");
     case "below-reservation":
       return t("reason.belowReservation");
+    case "beyond-capacity":
+      return t("reason.beyondCapacity", { amount: formatBillions(reason.capacity) });
+    case "beyond-tariff-room":
+      return t("reason.beyondTariffRoom", { points: reason.room });
+    case "insulted":
+      return t("reason.insulted");
+    case "reciprocates":
+      return t("reason.reciprocates");
+    case "repeated-offer":
+      return t("reason.repeatedOffer");
+    case "tougher-offer":
+      return t("reason.tougherOffer");
+    case "lost-patience":
+      return t("reason.lostPatience");
+    case "rival-offer":
+      return t("reason.rivalOffer", { rival: nounOf(state, reason.rival) });
+    case "us-deadline":
+      return t("reason.usDeadline");
   }
 }
