@@ -43,7 +43,12 @@ export class MenuScene extends Phaser.Scene {
     };
     this.scale.on("resize", onResize);
     const locale = settings().locale;
-    const offSettings = onSettingsChange((next) => (next.locale !== locale ? this.scene.restart() : this.layout()));
+    // The change may land after the loop fell asleep (French loads on demand): wake it, or the restart waits for input.
+    const offSettings = onSettingsChange((next) => {
+      requestRender();
+      if (next.locale !== locale) this.scene.restart();
+      else this.layout();
+    });
     this.events.once("shutdown", () => {
       this.scale.off("resize", onResize);
       offSettings();
