@@ -1,4 +1,6 @@
 // A replay recorded under older rules: verify explains that the rules changed instead of a bare divergence.
+// The fixture is the idle golden replay recorded by version 0.1.0 (its actions, per-turn hashes and results),
+// with its embedded fixture scenario rewritten in today's scenario format, so that only the rules differ.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, readJson, ROOT } from "./helpers";
