@@ -249,7 +249,7 @@ export const en = {
   "reason.belowReservation": "The offer is worth less to them than no deal.",
   // negotiation rules (issue 8)
   "reason.beyondCapacity": "They cannot pledge more than {amount} in all: the ask is refused.",
-  "reason.beyondTariffRoom": "They cannot cut tariffs by more than {points} points.",
+  "reason.beyondTariffRoom": "They cannot cut tariffs by more than {points, plural, one {# point} other {# points}}.",
   "reason.insulted": "They take the offer as an insult: relations suffer and they harden.",
   "reason.reciprocates": "They answer your move with one of their own.",
   "reason.repeatedOffer": "You repeated an offer without moving: they are annoyed and harden.",
@@ -445,7 +445,7 @@ export const en = {
   "cause.rival-offer-lapsed": "{rival}'s offer to {country} lapsed",
   "cause.listing-lapsed": "the entity listing in {country} lapsed",
   "cause.diversion-displaced": "trade pushed out of a listed hub re-routes via {country}",
-  "cause.listing-lost-sales": "legitimate buyers in {country} lose access ({chips} chips a month)",
+  "cause.listing-lost-sales": "legitimate buyers in {country} lose access ({chips, plural, one {# chip} other {# chips}} a month)",
   "causeGroup.deal-shipments": "chips shipped under deals to {count} countries",
   "causeGroup.licensed-shipments": "licensed chips shipped to {count} countries",
   "causeGroup.baseline-shipments": "chips shipped without a deal to {count} countries",
