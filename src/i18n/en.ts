@@ -545,6 +545,13 @@ export const en = {
   "dilemma.arrived": "A decision awaits you: {title}. Open Decisions (D).",
   "dilemma.later": "Decide later",
 
+  // Classroom (issue 13): the menu's entry and the new-game form's hooks; the classroom's own words are in src/ui/classroom/strings.ts.
+  "menu.classroom": "Compare a class…",
+  "menu.classroomHint": "Or drop replay files (or a course tool's .zip) anywhere on this page.",
+  "newGame.player": "Your name (optional)",
+  "newGame.playerPlaceholder": "e.g. Alice",
+  "newGame.playerHelp": "Stored in the replay you export, so your teacher can tell the games apart.",
+  "newGame.copyLink": "Copy a link that carries this scenario",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -547,4 +547,11 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "dilemma.arrived": "Une décision vous attend : {title}. Ouvrez Décisions (D).",
   "dilemma.later": "Décider plus tard",
 
+  // En classe (ticket 13)
+  "menu.classroom": "Comparer une classe…",
+  "menu.classroomHint": "Ou déposez des rediffusions (ou le .zip d’une plateforme de cours) n’importe où sur cette page.",
+  "newGame.player": "Votre nom (facultatif)",
+  "newGame.playerPlaceholder": "par ex. Alice",
+  "newGame.playerHelp": "Il est enregistré dans la rediffusion exportée, pour que l’enseignant distingue les parties.",
+  "newGame.copyLink": "Copier un lien qui contient ce scénario",
 };

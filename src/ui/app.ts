@@ -7,6 +7,8 @@ import type { CatalogueLoad, ScenarioSummary } from "./scenarioCatalogue";
 import { readUrlParams, type UrlGame } from "./urlParams";
 import { showToast, showProblems, type ProblemLike } from "./messages";
 import type * as GameModuleType from "./game/module";
+import type * as ClassroomModuleType from "./classroom/module";
+import type { ClassroomPage } from "./classroom/scene";
 import { enableRenderOnDemand, requestRender } from "./renderOnDemand";
 import { PreloadScene } from "./scenes/Preload";
 
@@ -19,12 +21,24 @@ export interface NewGameSetup {
   policy: Policy;
   /** Where the scenario came from, for messages: a bundled file name or the player's file. */
   origin: string;
+  /** The player's name, if given: stored in the replay, so a class can be labelled by name. */
+  player?: string;
 }
 
-/** Work done while the Preload scene shows its bar: resolves to the game to open, or null (already reported). */
-export type SessionTask = () => Promise<{ scene: "Game" | "Debrief"; session: GameModuleType.Session } | null>;
+/** What a task opens: a game or its debrief, or a classroom page (replay viewer, class comparison). */
+export type Opened = { scene: "Game" | "Debrief"; session: GameModuleType.Session } | { scene: "Classroom"; page: ClassroomPage };
+/** Work done while the Preload scene shows its bar: resolves to the screen to open, or null (already reported). */
+export type SessionTask = () => Promise<Opened | null>;
+export type ClassroomModule = typeof ClassroomModuleType;
 
 let gameModule: Promise<GameModule> | undefined;
+let classroomModule: Promise<ClassroomModule> | undefined;
+
+/** The classroom (replay viewer, review, class comparison, their charts) is loaded only when opened. */
+export function loadClassroomModule(): Promise<ClassroomModule> {
+  classroomModule ??= import("./classroom/module");
+  return classroomModule;
+}
 
 /** The core and the game scenes are not needed by the menu: fetched after it is interactive. */
 export function loadGameModule(): Promise<GameModule> {
@@ -55,12 +69,20 @@ class App {
 
   urlNamesAGame(): boolean {
     const params = new URLSearchParams(window.location.search);
-    return params.has("scenario") || params.has("seed") || params.has("policy");
+    return params.has("scenario") || params.has("seed") || params.has("policy") || this.urlNamesClassroom();
+  }
+
+  /** ?replay=<URL> (the replay viewer), ?class=<list URL> (a class) or #scenario=… (a teacher's own scenario carried in the link). */
+  urlNamesClassroom(): boolean {
+    const params = new URLSearchParams(window.location.search);
+    return params.has("replay") || params.has("class") || window.location.hash.startsWith("#scenario=");
   }
 
   /** Boot, for a URL with game parameters: start that game, or explain what is wrong over the menu. */
   async startFromUrlOrMenu(scene: Phaser.Scene): Promise<void> {
     const scenarios = await this.bundledScenarios();
+    // ?replay=<same-origin URL> opens the replay viewer; #scenario=… carries a teacher's own scenario.
+    if (this.urlNamesClassroom() && (await this.openClassroomFromUrl())) return;
     const url = readUrlParams(window.location.search, scenarios.map((s) => s.id));
     if (url.kind === "game") {
       await this.startFromUrl(url.game);
@@ -129,6 +151,37 @@ class App {
     return opened;
   }
 
+  private async openClassroomFromUrl(): Promise<boolean> {
+    try {
+      return await (await loadClassroomModule()).openFromUrl(window.location);
+    } catch {
+      classroomModule = undefined;
+      showToast(t("error.moduleLoad"), "error");
+      return false;
+    }
+  }
+
+  /** Opens a game or its debrief from a session the classroom prepared (a what-if taken over, a reviewed game). */
+  openSession(session: GameModuleType.Session): Promise<boolean> {
+    return this.runTask(async () => ({ scene: session.isOver() ? "Debrief" : "Game", session }));
+  }
+
+  /** Opens a classroom page (the task loads, checks and prepares it while the progress bar shows). */
+  openClassroom(task: (module: ClassroomModule) => Promise<ClassroomPage | null>): Promise<boolean> {
+    return this.runTask(async () => {
+      let module: ClassroomModule;
+      try {
+        module = await loadClassroomModule();
+      } catch {
+        classroomModule = undefined;
+        showToast(t("error.moduleLoad"), "error");
+        return null;
+      }
+      const page = await task(module);
+      return page ? { scene: "Classroom", page } : null;
+    });
+  }
+
   async openScenarioText(text: string, origin: string): Promise<{ ok: true; scenario: unknown } | { ok: false }> {
     const module = await this.loadModuleOrReport();
     if (!module) return { ok: false };
@@ -144,7 +197,7 @@ class App {
     requestRender();
     const manager = this.game?.scene;
     if (!manager) return;
-    for (const key of ["Preload", "Game", "Debrief"]) if (manager.getScene(key) && manager.isActive(key)) manager.stop(key);
+    for (const key of ["Preload", "Game", "Debrief", "Classroom"]) if (manager.getScene(key) && manager.isActive(key)) manager.stop(key);
     manager.start("Menu");
   }
 
@@ -158,9 +211,10 @@ class App {
     const wrapped: SessionTask = async () => {
       result = await task();
       if (result) (await loadGameModule()).registerScenes(manager);
+      if (result?.scene === "Classroom") (await loadClassroomModule()).registerScene(manager);
       return result;
     };
-    for (const key of ["Menu", "Game", "Debrief"]) if (manager.getScene(key) && manager.isActive(key)) manager.stop(key);
+    for (const key of ["Menu", "Game", "Debrief", "Classroom"]) if (manager.getScene(key) && manager.isActive(key)) manager.stop(key);
     // Registered on first use: every scene registered at boot costs the menu a set of scene systems.
     if (!manager.getScene("Preload")) manager.add("Preload", PreloadScene, false);
     await new Promise<void>((resolve) => {

@@ -1,7 +1,7 @@
 // The main menu (DOM over the Menu scene): new game, continue, open a replay, settings, help.
 import { t, localized, formatMonth } from "../i18n";
 import { el, button, byId, openModal, isTypingTarget } from "./dom";
-import { app, type Policy } from "./app";
+import { app, loadClassroomModule, type Policy } from "./app";
 import { saveSummary } from "./saves";
 import { pickTextFile } from "./files";
 import { drawSeed, isValidSeed } from "./urlParams";
@@ -36,6 +36,7 @@ export function mountMenu(): () => void {
       if (save) void app.continueSavedGame();
     },
     r: () => void openReplay(),
+    k: () => void loadClassroomModule().then((classroom) => classroom.pickClassFiles()),
     s: openSettings,
     h: openHelp,
     "?": openHelp,
@@ -51,6 +52,8 @@ export function mountMenu(): () => void {
       ? el("div", { class: "muted hint" }, t("menu.continueHint", { scenario: save.scenarioTitle, turn: save.turn + 1, seed: save.seed }))
       : el("div", { class: "muted hint" }, t("menu.noSave")),
     button(t("menu.openReplay"), actions.r!, { id: "menu-open-replay" }, "R"),
+    button(t("menu.classroom"), actions.k!, { id: "menu-classroom" }, "K"),
+    el("div", { class: "muted hint" }, t("menu.classroomHint")),
     button(t("menu.settings"), openSettings, { id: "menu-settings" }, "S"),
     button(t("menu.help"), openHelp, { id: "menu-help" }, "H"),
   );
@@ -75,9 +78,10 @@ export function mountMenu(): () => void {
   };
 }
 
+/** A replay opens in the replay viewer (classroom), from its last month. */
 async function openReplay(): Promise<void> {
   const file = await pickTextFile();
-  if (file) await app.openReplayText(file.text, file.name);
+  if (file) await (await loadClassroomModule()).openViewerText(file.text, file.name);
 }
 
 /** The new-game form: scenario (bundled or from a file), seed (typed or drawn), policy regime. */
@@ -101,6 +105,8 @@ function openNewGame(): void {
   };
   scenarioSelect.addEventListener("change", () => {
     loadedScenario = undefined;
+    copyLink.hidden = true;
+    linkOutput.hidden = true;
     describe();
   });
   describe();
@@ -115,6 +121,7 @@ function openNewGame(): void {
     scenarioSelect.querySelector('option[value="__file__"]')?.remove();
     scenarioSelect.appendChild(option);
     scenarioSelect.value = "__file__";
+    copyLink.hidden = false;
     describe();
   };
   const seedInput = el("input", { type: "text", id: "new-seed", name: "seed", value: drawSeed(), maxlength: 64, autocomplete: "off", "aria-describedby": "new-seed-help" });
@@ -126,6 +133,19 @@ function openNewGame(): void {
       el("input", { type: "radio", name: "policy", value: policy, checked: policy === "bilateral" }),
       el("span", {}, el("strong", {}, t(`policy.${policy}`)), " — ", t(`policy.${policy}.explain`)),
     );
+  const nameInput = el("input", { type: "text", id: "new-player", name: "player", maxlength: 40, autocomplete: "name", placeholder: t("newGame.playerPlaceholder") });
+  const linkOutput = el("input", { type: "text", id: "new-link", readonly: true, hidden: true, "aria-label": t("newGame.copyLink") });
+  const copyLink = button(t("newGame.copyLink"), () => {
+    if (!loadedScenario) return;
+    const policyInput = modal.dialog.querySelector<HTMLInputElement>('input[name="policy"]:checked');
+    const scenario = loadedScenario.scenario;
+    void loadClassroomModule().then((classroom) => classroom.copyScenarioLink(scenario, seedInput.value.trim(), policyInput?.value ?? "bilateral")).then((url) => {
+      if (!url) return;
+      linkOutput.value = url;
+      linkOutput.hidden = false;
+      linkOutput.select();
+    });
+  }, { id: "new-copy-link", hidden: true });
   const startButton = button(t("newGame.start"), () => void start(), { class: "primary", id: "new-start" });
   const start = async () => {
     const seed = seedInput.value.trim();
@@ -145,7 +165,8 @@ function openNewGame(): void {
     }
     startButton.disabled = true;
     startButton.textContent = t("newGame.starting");
-    const started = await app.startNewGame({ scenario, seed, policy, origin: loadedScenario?.name ?? summary?.id ?? "" });
+    const player = nameInput.value.trim();
+    const started = await app.startNewGame({ scenario, seed, policy, origin: loadedScenario?.name ?? summary?.id ?? "", ...(player ? { player } : {}) });
     modal.close();
     if (!started) startButton.disabled = false;
   };
@@ -160,6 +181,8 @@ function openNewGame(): void {
         el("legend", {}, t("newGame.scenario")),
         el("div", { class: "row" }, el("label", { for: "new-scenario", class: "visually-hidden" }, t("newGame.scenario")), scenarioSelect, button(t("newGame.loadFile"), () => void loadFile(), { id: "new-load-file" })),
         description,
+        el("div", { class: "row" }, copyLink),
+        linkOutput,
       ),
       el(
         "fieldset",
@@ -169,6 +192,7 @@ function openNewGame(): void {
         seedError,
       ),
       el("fieldset", {}, el("legend", {}, t("newGame.policy")), el("div", { class: "stack" }, policyRadio("bilateral"), policyRadio("tiered"))),
+      el("fieldset", {}, el("legend", {}, t("newGame.player")), el("label", { for: "new-player", class: "visually-hidden" }, t("newGame.player")), nameInput, el("div", { class: "muted" }, t("newGame.playerHelp"))),
       el("div", { class: "actions" }, button(t("common.cancel"), () => modal.close()), startButton),
     ),
   );

@@ -3,13 +3,14 @@
 // as a list with JSON paths, never as an exception.
 import {
   buildReplay, parseReplayText, simulate, validateScenario, verifyReplay,
-  type Action, type GameState, type Problem, type Replay, type Scenario,
+  type Action, type GameState, type Problem, type Replay, type ReplayParent, type Scenario,
 } from "../../core";
 import { t, formatNumber } from "../../i18n";
 import { version as GAME_VERSION } from "../../../package.json";
 
-export function replayOf(scenario: Scenario, seed: string, policy: GameState["policy"], actions: Action[]): Replay | null {
-  const built = buildReplay({ scenario, seed, policy, actions, gameVersion: GAME_VERSION, player: "human" });
+/** `player`: "human", or "human:<name>" when the player gave a name; `parent` for a what-if branch. */
+export function replayOf(scenario: Scenario, seed: string, policy: GameState["policy"], actions: Action[], player = "human", parent?: ReplayParent): Replay | null {
+  const built = buildReplay({ scenario, seed, policy, actions, gameVersion: GAME_VERSION, player, ...(parent ? { parent } : {}) });
   return built.ok ? built.replay : null;
 }
 
@@ -28,12 +29,18 @@ function scenarioFor(replay: Replay, bundled: unknown[]): { ok: true; scenario: 
   return { ok: false, problems: [{ path: "scenario.id", message: t("replay.scenarioMissing", { id: replay.scenario.id }) }] };
 }
 
-/** Parses, verifies turn by turn, and rebuilds the game a replay records. */
-export function loadReplayText(text: string, bundled: unknown[]): LoadedReplay {
+export type VerifiedReplay = { ok: true; replay: Replay; scenario: Scenario } | { ok: false; problems: Problem[] };
+
+/**
+ * Parses a replay file and verifies it turn by turn against its scenario. The classroom reads many replays
+ * of one scenario: `known`, a scenario already validated, skips validating the embedded copy again (the
+ * verification still checks its content hash against the replay's).
+ */
+export function readVerifiedReplay(text: string, bundled: unknown[], known?: Scenario): VerifiedReplay {
   const parsed = parseReplayText(text);
   if (!parsed.ok) return parsed;
   const replay = parsed.value;
-  const found = scenarioFor(replay, bundled);
+  const found = known ? { ok: true as const, scenario: known } : scenarioFor(replay, bundled);
   if (!found.ok) return found;
   const verification = verifyReplay(replay, found.scenario);
   switch (verification.kind) {
@@ -61,7 +68,15 @@ export function loadReplayText(text: string, bundled: unknown[]): LoadedReplay {
     case "verified":
       break;
   }
-  const sim = simulate(found.scenario, replay.seed, replay.policy, replay.actions);
+  return { ok: true, replay, scenario: found.scenario };
+}
+
+/** Parses, verifies turn by turn, and rebuilds the game a replay records. */
+export function loadReplayText(text: string, bundled: unknown[]): LoadedReplay {
+  const read = readVerifiedReplay(text, bundled);
+  if (!read.ok) return read;
+  const { replay, scenario } = read;
+  const sim = simulate(scenario, replay.seed, replay.policy, replay.actions);
   if (!sim.ok) return { ok: false, problems: [{ path: `actions[${sim.index}]`, message: sim.message }] };
   return { ok: true, start: sim.start, state: sim.state, actions: replay.actions.slice(), turnHashes: sim.turns.map((turn) => turn.hash) };
 }

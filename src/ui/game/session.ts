@@ -3,7 +3,7 @@
 // Autosave happens after every turn.
 import {
   newGame, simulate, stateHash, step, validateScenario, visibleScore,
-  type Action, type GameEvent, type GameState, type Policy, type Problem, type Replay, type Scenario, type ScoreBreakdown,
+  type Action, type GameEvent, type GameState, type Policy, type Problem, type Replay, type ReplayParent, type Scenario, type ScoreBreakdown,
 } from "../../core";
 import { replayOf } from "./replayFile";
 import { SAVE_FORMAT, SAVE_VERSION, writeSave, type SaveFile } from "../saves";
@@ -20,6 +20,10 @@ export class Session {
   autosaveFailed = false;
   /** The score as the player sees it at the start of each month played in this session (the HUD's trend, the report's summary). */
   readonly scoreAtStart = new Map<number, ScoreBreakdown>();
+  /** Who plays, as the replay records it: "human" or "human:<name>" (the name asked at game start). */
+  player = "human";
+  /** For a game taken over from a replay's month (a what-if branch): the parent replay and that month. */
+  parent: ReplayParent | undefined;
 
   private constructor(
     readonly start: GameState,
@@ -53,7 +57,7 @@ export class Session {
 
   /** The replay file of the game so far, in the core's format (null only if the log cannot be replayed, which would be a bug). */
   replay(): Replay | null {
-    return replayOf(this.scenario, this.start.seed, this.start.policy, this.actions);
+    return replayOf(this.scenario, this.start.seed, this.start.policy, this.actions, this.player, this.parent);
   }
 
   onChange(listener: Listener): () => void {
@@ -101,10 +105,11 @@ export class Session {
 
 export type Created = { ok: true; session: Session } | { ok: false; problems: Problem[] };
 
-export function createSession(setup: { scenario: unknown; seed: string; policy: Policy }): Created {
+export function createSession(setup: { scenario: unknown; seed: string; policy: Policy; player?: string }): Created {
   const checked = validateScenario(setup.scenario);
   if (!checked.ok) return { ok: false, problems: checked.problems };
   const session = Session.fresh(checked.value, setup.seed, setup.policy);
+  if (setup.player) session.player = `human:${setup.player}`;
   session.autosave();
   return { ok: true, session };
 }

@@ -39,7 +39,7 @@ export class PreloadScene extends Phaser.Scene {
     }
     void pending.then((opened) => {
       if (!this.scene.isActive()) return;
-      if (opened) this.scene.start(opened.scene, { session: opened.session });
+      if (opened) this.scene.start(opened.scene, opened.scene === "Classroom" ? { page: opened.page } : { session: opened.session });
       else app.showMenu();
     });
   }

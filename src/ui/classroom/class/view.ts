@@ -1,0 +1,126 @@
+// The class page: who played, the distribution of scores and its outliers, and — for one shared world —
+// the tracks overlaid, each student's deal with each country, and the utility space of one country's deals.
+import { t, formatNumber, localized, formatCompact, formatMillions } from "../../../i18n";
+import { el, button, clear } from "../../dom";
+import { countryName } from "../../../i18n";
+import { monthLines, scoreStrip, utilitySpace } from "../plots";
+import { ct } from "../strings";
+import { csv } from "../csv";
+import type { ClassCtrl } from "./ctrl";
+
+function nameOfCountry(ctrl: ClassCtrl, id: string): string {
+  const entry = ctrl.data.countries.find((c) => c.id === id);
+  const own = entry && typeof entry.name === "object" && entry.name !== null ? localized(entry.name as { en: string }) : typeof entry?.name === "string" ? entry.name : "";
+  return own || countryName(id, id);
+}
+
+export function classTableCsv(ctrl: ClassCtrl): string {
+  const { students } = ctrl.data;
+  const countries = [...new Set(students.flatMap((s) => Object.keys(s.deals)))].sort();
+  return csv([
+    ["student", "file", "scenario", "seed", "policy", "score", "grade", "security", "economy", "alliances", "leakage_true", "revenue_million_usd", ...countries.map((c) => `deal_${c}_chips`)],
+    ...students.map((s, i) => {
+      const last = s.tracks[s.tracks.length - 1];
+      return [ctrl.labelOf(i), ctrl.hideNames ? "" : s.file, s.scenarioId, s.seed, s.policy, s.score, s.grade, s.parts.security, s.parts.economy, s.parts.alliances,
+        last?.leakageTrue ?? "", last?.revenue ?? "", ...countries.map((c) => s.deals[c]?.chips ?? "")];
+    }),
+  ]);
+}
+
+export function classPage(ctrl: ClassCtrl): { root: HTMLElement; destroy(): void } {
+  const body = el("div", { id: "class-body" });
+  const hide = el("input", { type: "checkbox", id: "class-hide-names" });
+  hide.addEventListener("change", () => ctrl.setHideNames(hide.checked));
+  const root = el("article", { class: "debrief-page classroom-page", id: "class", "aria-labelledby": "class-title" },
+    el("div", { class: "row" },
+      el("h1", { id: "class-title", class: "spacer" }, ct("class.title")),
+      el("div", { class: "row no-print" },
+        el("label", { class: "row", for: "class-hide-names" }, hide, ct("class.hideNames")),
+        button(ct("class.csv"), () => ctrl.host.exportCsv("chip-diplomacy-class.csv", classTableCsv(ctrl)), { id: "class-csv" }),
+        button(ct("class.menu"), () => ctrl.host.menu(), { id: "class-menu" }, "Q"))),
+    body);
+
+  const render = () => {
+    clear(body);
+    const { data } = ctrl;
+    const students = data.students;
+    body.appendChild(el("p", { class: "muted", id: "class-loaded" }, ct("class.loaded", { count: students.length, ms: data.ms })));
+    const failed = [...ctrl.problems, ...data.failed];
+    if (failed.length > 0) {
+      body.appendChild(el("section", { class: "report-section", id: "class-failed", role: "alert" },
+        el("h2", {}, ct("class.failed", { count: failed.length })),
+        el("ul", {}, failed.map((f) => el("li", {}, el("strong", {}, ctrl.hideNames ? "" : `${f.file}: `), f.reason)))));
+    }
+    if (students.length === 0) return;
+    const first = students[0];
+    body.appendChild(el("p", { id: "class-world" }, data.sameWorld && first
+      ? ct("class.sameSeed", { scenario: localized(first.scenarioTitle as { en: string }) || first.scenarioId, seed: first.seed })
+      : ct("class.differentSeeds")));
+
+    // Scores: the distribution, its outliers, the table.
+    const d = ctrl.distribution();
+    const outliers = ctrl.outliers();
+    body.appendChild(el("section", { class: "report-section" },
+      el("h2", {}, ct("class.scores")),
+      scoreStrip(ct("class.scores"), students.map((s, i) => ({ label: ctrl.labelOf(i), score: s.score })), d.median),
+      el("p", { id: "class-stats" }, ct("class.stats", { median: d.median, min: d.min, max: d.max })),
+      el("h3", {}, ct("class.outliers")),
+      outliers.length === 0 ? el("p", { id: "class-outliers" }, ct("class.noOutliers"))
+        : el("ul", { id: "class-outliers" }, outliers.map((i) => {
+          const s = students[i];
+          return el("li", {}, ct("class.outlier", { name: ctrl.labelOf(i), score: s?.score ?? 0, gap: Math.abs((s?.score ?? 0) - d.median), median: d.median }));
+        })),
+      el("table", { class: "ledger class-table", id: "class-table" },
+        el("thead", {}, el("tr", {}, [ct("class.label"), ct("class.score"), ct("class.grade"), t("score.security"), t("score.economy"), t("score.alliances"), ct("class.policy"), ct("class.leakage"), ""].map((h) => el("th", {}, h)))),
+        el("tbody", {}, students.map((s, i) => {
+          const last = s.tracks[s.tracks.length - 1];
+          return el("tr", { "data-file": s.file },
+            el("td", {}, ctrl.labelOf(i)),
+            el("td", { class: "num score" }, String(s.score)),
+            el("td", {}, s.grade),
+            el("td", { class: "num" }, String(s.parts.security)),
+            el("td", { class: "num" }, String(s.parts.economy)),
+            el("td", { class: "num" }, String(s.parts.alliances)),
+            el("td", {}, t(`policy.${s.policy}`)),
+            el("td", { class: "num" }, formatCompact(last?.leakageTrue ?? 0)),
+            el("td", { class: "no-print" }, button(ct("class.open"), () => ctrl.open(s), { class: "small" })));
+        })))));
+    if (!data.sameWorld) return;
+
+    // One world: tracks overlaid, deals per country, the utility space.
+    const charts = el("div", { class: "charts" });
+    const overlay = (track: "leakageTrue" | "revenue" | "alliedTrust", format: (v: number) => string) =>
+      monthLines(ct("class.tracks", { track: t(`track.${track}`) }), students.map((s, i) => ({ label: ctrl.labelOf(i), values: s.tracks.map((x) => x[track]) })), { format, thin: true, width: 420, height: 200 }).element;
+    charts.append(overlay("leakageTrue", formatCompact), overlay("revenue", formatMillions), overlay("alliedTrust", (v) => formatNumber(v)));
+    body.appendChild(el("section", { class: "report-section" }, el("h2", {}, ct("viewer.tracks")), charts));
+
+    const countries = [...new Set(students.flatMap((s) => Object.keys(s.deals)))].sort((a, b) => nameOfCountry(ctrl, a).localeCompare(nameOfCountry(ctrl, b)));
+    body.appendChild(el("section", { class: "report-section" },
+      el("h2", {}, ct("class.deals")),
+      el("div", { style: "overflow-x:auto" }, el("table", { class: "ledger class-table", id: "class-deals" },
+        el("thead", {}, el("tr", {}, el("th", {}, ct("class.label")), countries.map((c) => el("th", { title: nameOfCountry(ctrl, c) }, c)))),
+        el("tbody", {}, students.map((s, i) => el("tr", {}, el("td", {}, ctrl.labelOf(i)),
+          countries.map((c) => el("td", { class: "num" }, s.deals[c] ? formatCompact(s.deals[c].chips) : "—")))))))));
+
+    const space = ctrl.country ? ctrl.space(ctrl.country) : null;
+    if (ctrl.country && space) {
+      const id = ctrl.country;
+      const select = el("select", { id: "class-space-country", "aria-label": t("debrief.country") },
+        ctrl.signedCountries().sort((a, b) => nameOfCountry(ctrl, a).localeCompare(nameOfCountry(ctrl, b))).map((c) => el("option", { value: c, selected: c === id }, nameOfCountry(ctrl, c))));
+      select.addEventListener("change", () => ctrl.setCountry(select.value));
+      const name = nameOfCountry(ctrl, id);
+      const deals = students.flatMap((s, i) => {
+        const deal = s.deals[id];
+        return deal && deal.us !== null && deal.country !== null ? [{ label: ctrl.labelOf(i), us: deal.us, country: deal.country }] : [];
+      });
+      body.appendChild(el("section", { class: "report-section", id: "class-space" },
+        el("h2", {}, ct("class.space", { country: name })),
+        el("div", { class: "row no-print" }, select),
+        el("p", { class: "muted" }, ct("class.spaceExplain", { country: name })),
+        utilitySpace(ct("class.space", { country: name }), { reservation: space.reservation, nash: space.nash, frontier: space.frontier, deals })));
+    }
+  };
+  const off = ctrl.onChange(render);
+  render();
+  return { root, destroy: off };
+}
