@@ -20,6 +20,7 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
 import { launchChromium, serveStatic } from "../tests/e2e/harness";
+import { benchClassroom, printClassroom, type ClassroomFigures } from "./bench-classroom";
 
 const root = resolve(import.meta.dirname, "..");
 const work = join(root, "dist-bench");
@@ -127,6 +128,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const loads: Record<"game" | "bare", Load[]> = { game: [], bare: [] };
   const endTurn: number[] = [];
+  let classroom: ClassroomFigures | undefined;
   try {
     for (let run = 0; run < RUNS; run++) {
       for (const kind of run % 2 === 0 ? (["game", "bare"] as const) : (["bare", "game"] as const)) {
@@ -155,6 +157,8 @@ async function main(): Promise<void> {
       }
     }
     endTurn.push(...(await endTurnTimes(browser, servers.game.url)));
+    // The classroom's figures (issue 13), after the menu loads so they do not disturb them.
+    classroom = await benchClassroom(dirs.game, browser);
   } finally {
     await browser.close();
     await servers.game.close();
@@ -194,11 +198,12 @@ async function main(): Promise<void> {
   console.log(`  End turn to the report on screen at 1920x1080: median ${endTurnMs} ms of ${endTurn.length} turns (${endTurn.map((v) => Math.round(v)).join(", ")}; target <= ${TARGET_END_TURN_MS} ms)\n`);
   console.log("  the game's files before the menu:");
   for (const file of game.files) console.log(`    ${file.path.padEnd(44)} ${kb(file.gzip)}`);
-  const report = { runs: RUNS, bare, game, sizeRatio, timeRatio, quietRatio, endTurnMs, endTurn, targets: { size: TARGET_SIZE, time: TARGET_TIME, quiet: TARGET_QUIET, endTurnMs: TARGET_END_TURN_MS } };
+  const classroomOk = classroom ? printClassroom(classroom) : false;
+  const report = { runs: RUNS, bare, game, sizeRatio, timeRatio, quietRatio, endTurnMs, endTurn, classroom, targets: { size: TARGET_SIZE, time: TARGET_TIME, quiet: TARGET_QUIET, endTurnMs: TARGET_END_TURN_MS } };
   mkdirSync(join(root, "test-artifacts"), { recursive: true });
   writeFileSync(join(root, "test-artifacts", "bench-web.json"), `${JSON.stringify(report, null, 2)}\n`);
-  const ok = sizeRatio <= TARGET_SIZE && timeRatio <= TARGET_TIME && quietRatio <= TARGET_QUIET && endTurnMs <= TARGET_END_TURN_MS;
-  console.log(ok ? "\nBoth targets met." : "\nA target was missed.");
+  const ok = sizeRatio <= TARGET_SIZE && timeRatio <= TARGET_TIME && quietRatio <= TARGET_QUIET && endTurnMs <= TARGET_END_TURN_MS && classroomOk;
+  console.log(ok ? "\nEvery target met." : "\nA target was missed.");
   process.exitCode = ok ? 0 : 1;
 }
 

@@ -374,14 +374,14 @@ describe("links that carry a teacher's scenario", () => {
     await waitForScene(page, "Game");
     await page.click("#toolbar-end-turn");
     expect((await page.evaluate(() => (window as unknown as { chipDiplomacy: Api }).chipDiplomacy.replay()))?.player).toBe("human:Zoé");
-    const linked = await open(link);
-    await waitForScene(linked, "Game");
-    const state = await linked.evaluate(() => (window as unknown as { chipDiplomacy: Api }).chipDiplomacy.state());
+    // The link itself, opened where the student's game was: the teacher's scenario, on its seed.
+    await page.goto(link);
+    await waitForScene(page, "Game");
+    const state = await page.evaluate(() => (window as unknown as { chipDiplomacy: Api }).chipDiplomacy.state());
     expect([state?.scenarioId, state?.seed]).toEqual(["teacher-own", "link-seed"]);
-    await linked.goto(`${server.url}#scenario=not-a-scenario&seed=x`);
-    await waitForScene(linked, "Menu");
-    expect(await linked.locator("dialog.problems-dialog").innerText()).toContain("#scenario");
-    await linked.close();
+    await page.goto(`${server.url}#scenario=not-a-scenario&seed=x`);
+    await waitForScene(page, "Menu");
+    expect(await page.locator("dialog.problems-dialog").innerText()).toContain("#scenario");
   }, 300_000);
 
   it("logged no console errors on any page", () => {

@@ -8,7 +8,7 @@ import { ct } from "./strings";
 export function describeAction(state: GameState, action: Action): string {
   switch (action.type) {
     case "offer":
-      return ct("action.offer", { country: nameOf(state, action.country), terms: describeTerms(action.terms) });
+      return ct("action.offer", { country: nameOf(state, action.country), terms: describeTerms(action.terms).replace(/\.$/, "") });
     case "acceptCounter":
     case "walkAway":
     case "suspendDeal":
@@ -30,12 +30,27 @@ export function describeReply(state: GameState, decision: ReportDecision): strin
   if (!reply || decision.action.type !== "offer") return null;
   const country = nameOf(state, decision.action.country);
   const why = reply.reasons.length ? ` (${reply.reasons.map((r) => describeReason(state, r).replace(/\.$/, "")).join("; ")})` : "";
-  if (reply.reply === "counter") return ct("reply.counter", { country, terms: reply.terms ? describeTerms(reply.terms) : "" }) + why;
+  if (reply.reply === "counter") return ct("reply.counter", { country, terms: reply.terms ? describeTerms(reply.terms).replace(/\.$/, "") : "" }) + why;
   return ct(reply.reply === "accept" ? "reply.accept" : "reply.walkAway", { country }) + why;
 }
 
-/** A month's actions in one line, the closing "ended the month" left out. */
+/** A month's actions in a line a class can read: offers and deals grouped by country, licences counted. */
 export function describeActions(state: GameState, actions: readonly Action[]): string {
-  const shown = actions.filter((a) => a.type !== "endTurn").map((a) => describeAction(state, a));
-  return shown.length ? shown.join("; ") : ct("viewer.noDecisions");
+  const names = (ids: string[]) => [...new Set(ids)].map((id) => nameOf(state, id)).join(", ");
+  const of = (type: Action["type"]) => actions.filter((a) => a.type === type);
+  const countries = (type: Action["type"]) => of(type).map((a) => ("country" in a ? a.country : ""));
+  const parts: string[] = [];
+  if (of("offer").length) parts.push(ct("summary.offers", { count: of("offer").length, countries: names(countries("offer")) }));
+  if (of("acceptCounter").length) parts.push(ct("summary.accepted", { countries: names(countries("acceptCounter")) }));
+  if (of("walkAway").length) parts.push(ct("summary.walkedAway", { countries: names(countries("walkAway")) }));
+  if (of("suspendDeal").length) parts.push(ct("summary.suspended", { countries: names(countries("suspendDeal")) }));
+  if (of("crackdown").length) parts.push(ct("summary.crackdowns", { countries: names(countries("crackdown")) }));
+  if (of("entityList").length) parts.push(ct("summary.listed", { countries: names(countries("entityList")) }));
+  const licences = actions.filter((a): a is Extract<Action, { type: "licence" }> => a.type === "licence");
+  if (licences.length) {
+    const approved = licences.filter((l) => l.decision === "approve").length;
+    parts.push(ct("summary.licences", { approved, denied: licences.length - approved }));
+  }
+  if (of("briefCongress").length) parts.push(ct("action.briefCongress"));
+  return parts.length ? parts.join("; ") : ct("viewer.noDecisions");
 }

@@ -47,7 +47,7 @@ export function reviewSection(ctrl: ViewerCtrl, startDate: string): { element: H
         el("strong", {}, ct(moment.kind === "loss" ? "review.loss" : "review.gain", { month: moment.turn + 1, date, swing: Math.abs(moment.swing) })),
         el("div", {}, ct("review.playerDid", { actions: describeActions(stateThen, month?.playerActions ?? []) })),
         el("div", {}, ct("review.bestBot", { bot: month?.bestBot ?? "", actions: describeActions(stateThen, month?.botActions ?? []) })),
-        moment.causes.length ? el("div", { class: "muted" }, ct("review.causes"), el("ul", {}, moment.causes.map((c) => el("li", {}, describeCause(game, c))))) : null,
+        moment.causes.length ? el("div", { class: "muted" }, ct("review.causes"), el("ul", {}, [...new Set(moment.causes.map((c) => describeCause(game, c)))].map((text) => el("li", {}, text)))) : null,
       ));
     }
     box.appendChild(list);
