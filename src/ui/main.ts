@@ -14,7 +14,7 @@ import { canvasSize } from "./viewport";
 import { palette } from "./palette";
 import { fetchBundledScenarios } from "./scenarioCatalogue";
 import { requestRender } from "./renderOnDemand";
-import { installDropZone } from "./classroom/drop";
+import { installDropZone, reloadOnScenarioLink } from "./classroom/drop";
 
 async function main(): Promise<void> {
   document.head.appendChild(Object.assign(document.createElement("style"), { textContent: styles }));
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   if (current.locale !== "en") await setLocale(current.locale).catch(() => setLocale("en"));
   installAutomationApi();
   installDropZone();
+  reloadOnScenarioLink();
   const size = canvasSize();
   app.game = new Phaser.Game({
     type: Phaser.AUTO, // WebGL, or Canvas where WebGL is missing (e.g. Firefox headless).

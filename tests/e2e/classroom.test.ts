@@ -374,13 +374,17 @@ describe("links that carry a teacher's scenario", () => {
     await waitForScene(page, "Game");
     await page.click("#toolbar-end-turn");
     expect((await page.evaluate(() => (window as unknown as { chipDiplomacy: Api }).chipDiplomacy.replay()))?.player).toBe("human:Zoé");
-    // The link itself, opened where the student's game was: the teacher's scenario, on its seed.
+    // The link itself, pasted where the student's game was (only the fragment changes: the page reloads
+    // and starts the link's game, at its first month).
     await page.goto(link);
-    await waitForScene(page, "Game");
+    await page.waitForFunction(() => {
+      const a = (window as unknown as { chipDiplomacy?: Api }).chipDiplomacy;
+      return a?.ready === true && a.scene() === "Game" && a.state()?.turn === 0;
+    }, null, { timeout: 180_000 });
     const state = await page.evaluate(() => (window as unknown as { chipDiplomacy: Api }).chipDiplomacy.state());
     expect([state?.scenarioId, state?.seed]).toEqual(["teacher-own", "link-seed"]);
     await page.goto(`${server.url}#scenario=not-a-scenario&seed=x`);
-    await waitForScene(page, "Menu");
+    await page.waitForSelector("dialog.problems-dialog", { timeout: 180_000 });
     expect(await page.locator("dialog.problems-dialog").innerText()).toContain("#scenario");
   }, 300_000);
 

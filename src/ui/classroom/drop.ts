@@ -27,3 +27,13 @@ export function installDropZone(): void {
     void loadClassroomModule().then((classroom) => classroom.openFiles(files));
   });
 }
+
+/**
+ * A scenario link pasted into the address bar of a tab already on the game changes only the fragment, which
+ * loads nothing: reload, so that the link starts its game as it does in a new tab.
+ */
+export function reloadOnScenarioLink(): void {
+  window.addEventListener("hashchange", () => {
+    if (window.location.hash.startsWith("#scenario=")) window.location.reload();
+  });
+}
