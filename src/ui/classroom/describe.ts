@@ -1,6 +1,7 @@
 // Actions and replies in words, for the viewer, the review and the debrief's turn by turn.
 import type { Action, GameState } from "../../core";
 import type { ReportDecision } from "../../core";
+import { localized } from "../../i18n";
 import { nameOf } from "../panels/countryFacts";
 import { describeReason, describeTerms } from "../panels/terms";
 import { ct } from "./strings";
@@ -21,6 +22,8 @@ export function describeAction(state: GameState, action: Action): string {
       return ct("action.briefCongress");
     case "endTurn":
       return ct("action.endTurn");
+    case "answerDilemma":
+      return ct("action.answerDilemma", { event: localized(state.scenario.events.find((e) => e.id === action.event)?.title) || action.event, option: action.option });
   }
 }
 
@@ -52,5 +55,6 @@ export function describeActions(state: GameState, actions: readonly Action[]): s
     parts.push(ct("summary.licences", { approved, denied: licences.length - approved }));
   }
   if (of("briefCongress").length) parts.push(ct("action.briefCongress"));
+  for (const a of actions) if (a.type === "answerDilemma") parts.push(describeAction(state, a));
   return parts.length ? parts.join("; ") : ct("viewer.noDecisions");
 }
