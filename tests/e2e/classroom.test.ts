@@ -158,7 +158,9 @@ describe("the replay viewer", () => {
     await page.click("#viewer-branch");
     await page.waitForSelector("#viewer-compare:not([hidden])");
     const text = await page.locator("#compare-first-action").innerText();
-    expect(text).toMatch(/First different action: number \d+, in month 6/);
+    // The branch keeps the first five months; the bots may agree on the first actions of the sixth.
+    const month = Number(/First different action: number \d+, in month (\d+)/.exec(text)?.[1]);
+    expect(month).toBeGreaterThanOrEqual(6);
     expect(await page.locator("#compare-deals tbody tr").count()).toBeGreaterThan(0);
     await page.locator("#viewer-compare").scrollIntoViewIfNeeded();
     await shot(page, "04-what-if-branch");
