@@ -15,6 +15,7 @@ export function describeAction(state: GameState, action: Action): string {
     case "suspendDeal":
     case "crackdown":
     case "entityList":
+    case "intelligence":
       return ct(`action.${action.type}`, { country: nameOf(state, action.country) });
     case "licence":
       return ct(action.decision === "approve" ? "action.licence.approve" : "action.licence.deny", { id: action.id });
