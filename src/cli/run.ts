@@ -14,8 +14,9 @@ import { batch } from "./commands/batch";
 import { decisions } from "./commands/decisions";
 import { bench } from "./commands/bench";
 import { golden } from "./commands/golden";
+import { balance, exploit } from "./commands/balance";
 
-export const COMMANDS: Command[] = [validate, calibrateCommand, play, verify, report, branch, compare, batch, decisions, bench, golden];
+export const COMMANDS: Command[] = [validate, calibrateCommand, play, verify, report, branch, compare, batch, decisions, bench, golden, balance, exploit];
 
 export function mainUsage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

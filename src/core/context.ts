@@ -84,7 +84,9 @@ export function changeTrack(ctx: StepContext, track: keyof Tracks, delta: number
   const tracks = ctx.state.tracks;
   const bounds = TRACK_BOUNDS[track] ?? [0, Number.MAX_SAFE_INTEGER];
   const before = tracks[track];
-  const after = clamp(before + Math.trunc(delta), bounds[0], bounds[1]);
+  // Nothing can reveal more diversion than truly happened (an event announcing a seizure included).
+  const max = track === "leakageDetected" ? Math.min(bounds[1], tracks.leakageTrue) : bounds[1];
+  const after = clamp(before + Math.trunc(delta), bounds[0], Math.max(before, max));
   tracks[track] = after;
   if (after !== before) record(ctx, { track, delta: after - before, cause, ...(params ? { params } : {}), ...(country ? { country } : {}) });
   return after - before;

@@ -16,7 +16,11 @@ export { regularShipments, revenueOf, profileOf, findProfile } from "./shipments
 export { scoreOf } from "./scoring";
 export { previewAction, previewOffer, visibleScore, estimatedLeakage, expectedRiskPm, type ActionPreview, type OfferPreview, type OfferSide } from "./preview";
 export { turnDate, monthIndex, yearMonthOf } from "./calendar";
-export { BOTS, BOT_NAMES, safeguardsFor } from "./bots/bots";
+export { BOTS, BOT_NAMES, DESIGNED_BOTS, BALANCED, HAWK, DEALMAKER, safeguardsFor } from "./bots/bots";
+export { RESTRICTED_BOTS, hubsOf } from "./bots/restricted";
+export { parametricBot, searchedBot, openingTerms, moveTowards, PARAM_BOUNDS, PARAM_KEYS, type StrategyParams } from "./bots/parametric";
+export { playResult, judgeBalance, mean, sd, pooledSd, marginInSd, summarise, type GameResult, type BotSummary, type Criterion, type BalanceInput } from "./bots/balance";
+export { searchStrategies, mutate, type SearchOptions, type SearchResult } from "./bots/search";
 export { playGame, playOn, type PlayedGame, type PlayOptions } from "./bots/run";
 export { NO_CONDITIONS, type Bot } from "./bots/strategy";
 export { parseScenarioText, validateScenario } from "./scenario/validate";

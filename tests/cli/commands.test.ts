@@ -106,7 +106,7 @@ describe("play, verify, report", () => {
 describe("branch and compare", () => {
   it("a branch keeps the parent's first k turns and records its parent", async () => {
     const out = join(dir, "branch.json");
-    const r = await cli(["branch", balanced, "--turn", "3", "--bot", "hawk", "--out", out]);
+    const r = await cli(["branch", balanced, "--turn", "3", "--bot", "dealmaker", "--out", out]);
     expect(r.code).toBe(0);
     const parent = parseReplayText(readFileSync(balanced, "utf8"));
     const child = parseReplayText(readFileSync(out, "utf8"));

@@ -1,110 +1,48 @@
-// The named bots: idle, hawk, dealmaker, balanced and random.
+// The named bots: idle and random are the controls; hawk, dealmaker and balanced are each the best version
+// of a stance we found, written as points of the parametric strategy family (parametric.ts).
 import { checkAction } from "../actions";
-import { exposureOf } from "../leakage";
 import { stream } from "../rng";
 import { CONDITIONS } from "../scenario/schema";
-import type { Action, GameState, Terms } from "../state";
-import { perMille } from "../math";
-import { botFromStrategy, NO_CONDITIONS, type Bot } from "./strategy";
+import type { Action } from "../state";
 import { findProfile } from "../shipments";
+import { parametricBot, type StrategyParams } from "./parametric";
+import { NO_CONDITIONS, type Bot } from "./strategy";
 import { STANCES, withDilemmas } from "./dilemmaAnswers";
+
+export { safeguardsFor } from "./parametric";
 
 const idle: Bot = { name: "idle", description: "Does nothing: ends every turn. The baseline that should never win.", decide: () => ({ type: "endTurn" }) };
 
-const dealmaker = botFromStrategy({
-  name: "dealmaker",
-  description: "Sells to everyone who will buy, for investment pledges; light conditions; approves every licence it may.",
-  opening: (_state, country, profile) => ({
-    chips: country.demand,
-    investment: perMille(profile.investmentCapacity, 450),
-    tariffCut: perMille(profile.tariffRoom, 350),
-    enforcementCooperation: false,
-    conditions: { ...NO_CONDITIONS, kyc: true },
-  }),
-  acceptable: (_state, counter) => counter.investment > 0 || counter.tariffCut > 0 || counter.chips > 0,
-  licence: () => "approve",
-  // Even a dealmaker knows to calm Congress down.
-  other: (state) => (state.tracks.hawkishness > 60 && state.tracks.politicalCapital >= 10 ? { type: "briefCongress" } : null),
-});
+/**
+ * Security first, and patient: every safeguard and enforcement cooperation from everyone, few chips for
+ * risky destinations, one offer a month that moves two thirds of the way to the counter, any counter taken
+ * after three months; lists the two worst hubs and renews; denies licences to risky destinations.
+ */
+export const HAWK: StrategyParams = {
+  chipsOpen: 450, chipsRisky: 500, riskyAt: 550, investOpen: 650, tariffOpen: 500, safeguards: 4, cooperationAt: 0,
+  concedeStep: 650, yieldSafeguards: 0, offersPerMonth: 1, acceptWithin: 0, acceptAfter: 3, exposureCap: 1000, minGain: 150,
+  startTurn: 0, stopTurn: 16, listAt: 600, renewListings: 1, listWithDeal: 1, licenceBelow: 200, briefAbove: 60, crackdownAbove: 50,
+  intelFrom: 0, reserve: 35, renegotiateBelow: 400, suspendAbove: 30_000,
+};
 
-const hawk = botFromStrategy({
-  name: "hawk",
-  description: "Security first: deals only with low-risk partners under every safeguard, denies risky licences, cracks down on hubs.",
-  opening: (_state, country, profile) => exposureOf(country) > 350 ? null : ({
-    chips: perMille(country.demand, 700),
-    investment: perMille(profile.investmentCapacity, 250),
-    tariffCut: perMille(profile.tariffRoom, 200),
-    enforcementCooperation: true,
-    conditions: { kyc: true, noAdversaryHardware: true, usManagedDatacenters: false, locationVerification: true, onSiteAudits: true },
-  }),
-  acceptable: (_state, counter) => counter.conditions.locationVerification && counter.conditions.kyc,
-  licence: (state, request, profile) => {
-    const country = state.countries[request.country];
-    return !profile.adversary && country !== undefined && exposureOf(country) < 300 ? "approve" : "deny";
-  },
-  other: (state) => {
-    const hub = worstUnwatchedHub(state);
-    if (hub && state.tracks.politicalCapital > 25) return { type: "crackdown", country: hub };
-    if (state.tracks.hawkishness > 60 && state.tracks.politicalCapital > 15 && !state.briefedThisTurn) return { type: "briefCongress" };
-    return null;
-  },
-});
+/** Every safeguard still, but more chips, quicker deals (two months) and licences for all but the riskiest. */
+export const BALANCED: StrategyParams = {
+  ...HAWK, chipsOpen: 900, chipsRisky: 900, cooperationAt: 300, acceptAfter: 2, licenceBelow: 600,
+};
 
-/** Conditions scaled to a destination's exposure: what a careful negotiator asks for. */
-export function safeguardsFor(exposure: number): Terms["conditions"] {
-  return {
-    kyc: exposure >= 150,
-    noAdversaryHardware: exposure >= 350,
-    locationVerification: exposure >= 250,
-    onSiteAudits: exposure >= 450,
-    usManagedDatacenters: exposure >= 600,
-  };
-}
+/**
+ * Sells to every sizeable buyer: all the chips they want, large pledges, safeguards scaled to risk and dropped
+ * when refused, every licence; keeps political capital in reserve and briefs Congress early to stay in office.
+ */
+export const DEALMAKER: StrategyParams = {
+  ...HAWK, chipsOpen: 1000, chipsRisky: 1000, investOpen: 800, tariffOpen: 600, safeguards: 2, yieldSafeguards: 1, cooperationAt: 1001,
+  concedeStep: 500, acceptAfter: 2, minGain: 1500, listAt: 1001, renewListings: 0, licenceBelow: 1001, briefAbove: 50, crackdownAbove: 101,
+  reserve: 50, suspendAbove: 0,
+};
 
-const balanced = botFromStrategy({
-  name: "balanced",
-  description: "Trades chips for investment with safeguards scaled to each destination's risk; approves low-risk licences; briefs Congress and cracks down when it must.",
-  opening: (_state, country, profile) => {
-    const exposure = exposureOf(country);
-    return {
-      chips: exposure >= 550 ? perMille(country.demand, 750) : country.demand,
-      investment: perMille(profile.investmentCapacity, 350),
-      tariffCut: perMille(profile.tariffRoom, 300),
-      enforcementCooperation: exposure >= 400,
-      conditions: safeguardsFor(exposure),
-    };
-  },
-  acceptable: (_state, counter, opening) => {
-    // Keep the safeguards that matter; give on money.
-    return (!opening.conditions.locationVerification || counter.conditions.locationVerification) && counter.chips <= opening.chips * 2;
-  },
-  licence: (state, request, profile) => {
-    const country = state.countries[request.country];
-    return !profile.adversary && country !== undefined && exposureOf(country) < 450 ? "approve" : "deny";
-  },
-  other: (state) => {
-    if (state.tracks.hawkishness > 55 && state.tracks.politicalCapital > 20 && !state.briefedThisTurn) return { type: "briefCongress" };
-    for (const country of Object.values(state.countries)) {
-      if (country.deal && country.lastDetectedTurn === state.turn - 1 && country.divertedDetected > 20_000) return { type: "suspendDeal", country: country.id };
-    }
-    const hub = worstUnwatchedHub(state);
-    if (hub && state.tracks.politicalCapital > 40) return { type: "crackdown", country: hub };
-    return null;
-  },
-});
-
-/** The riskiest hub without a crackdown, if no crackdown is under way anywhere: one at a time. */
-function worstUnwatchedHub(state: GameState): string | null {
-  if (Object.values(state.countries).some((c) => c.crackdownUntil > state.turn)) return null;
-  let best: { id: string; exposure: number } | null = null;
-  for (const profile of state.scenario.countries) {
-    const country = state.countries[profile.id];
-    if (!country || profile.adversary || country.crackdownUntil > state.turn || country.demand === 0) continue;
-    const exposure = exposureOf(country);
-    if (exposure >= 500 && (!best || exposure > best.exposure)) best = { id: profile.id, exposure };
-  }
-  return best?.id ?? null;
-}
+const hawk = parametricBot("hawk", "Security first and patient: every safeguard from everyone, few chips for risky destinations, lists the worst hubs, denies risky licences.", HAWK);
+const dealmaker = parametricBot("dealmaker", "Sells to everyone who will buy, for large pledges; light conditions, dropped when refused; approves every licence it may.", DEALMAKER);
+const balanced = parametricBot("balanced", "Every safeguard, but generous with chips and quicker to close; approves all but the riskiest licences; briefs Congress and cracks down when it must.", BALANCED);
 
 /** Random legal play, seeded: the yardstick a thoughtful strategy must clearly beat. */
 const random: Bot = {
@@ -125,6 +63,7 @@ const random: Bot = {
       { type: "walkAway", country },
       { type: "crackdown", country },
       { type: "entityList", country },
+      { type: "intelligence", country },
       { type: "suspendDeal", country },
       { type: "briefCongress" },
       ...state.licences.map((l): Action => ({ type: "licence", id: l.id, decision: rng.int(2) === 0 ? "approve" : "deny" })),
@@ -142,3 +81,5 @@ export const BOTS: Record<string, Bot> = {
   random,
 };
 export const BOT_NAMES = Object.keys(BOTS);
+/** The designed bots: each the best version of its stance. */
+export const DESIGNED_BOTS = ["hawk", "dealmaker", "balanced"] as const;

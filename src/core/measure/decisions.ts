@@ -6,7 +6,9 @@
 // - licence policy: the bot with every licence approved, or every one denied, against its own judgement;
 // - lead lost: how often reckless play (all the chips, no safeguards, every licence) loses the lead;
 // - alliances: how far apart the designed strategies end on the alliances score.
-import { botFromStrategy, NO_CONDITIONS, type Bot } from "../bots/strategy";
+import type { Bot } from "../bots/strategy";
+import { DEALMAKER } from "../bots/bots";
+import { parametricBot } from "../bots/parametric";
 import { withDilemmas } from "../bots/dilemmaAnswers";
 import { playOn } from "../bots/run";
 import { newGame } from "../newGame";
@@ -37,14 +39,14 @@ export function licencesAll(bot: Bot, decision: "approve" | "deny"): Bot {
 }
 
 /** Reckless play: every country all the chips it wants, no safeguards, every licence approved, sales over security. */
-export const reckless: Bot = withDilemmas(botFromStrategy({
-  name: "reckless",
-  description: "All the chips every country wants, no safeguards and no asks; approves every licence; answers dilemmas for sales.",
-  opening: (_state, country) => ({ chips: country.demand, investment: 0, tariffCut: 0, enforcementCooperation: false, conditions: { ...NO_CONDITIONS } }),
-  acceptable: () => true,
-  licence: () => "approve",
-  other: () => null,
-}), { security: 0, economy: 1000, alliances: 0 });
+export const reckless: Bot = withDilemmas(parametricBot(
+  "reckless",
+  "All the chips every country wants, no safeguards and no asks; approves every licence; answers dilemmas for sales.",
+  {
+    ...DEALMAKER, chipsOpen: 1000, chipsRisky: 1000, investOpen: 0, tariffOpen: 0, safeguards: 0, yieldSafeguards: 1, cooperationAt: 1001,
+    acceptWithin: 1000, acceptAfter: 0, licenceBelow: 1001, briefAbove: 101, crackdownAbove: 101, reserve: 0, suspendAbove: 0,
+  },
+), { security: 0, economy: 1000, alliances: 0 });
 
 export interface GameScore { total: number; security: number; economy: number; alliances: number; result: string }
 
