@@ -190,6 +190,7 @@ export const urlSearch = fc.oneof(
 export function urlCase(search: string): void {
   const result = readUrlParams(search, ["fixture-small", "may-2025"]);
   if (result.kind === "invalid") checkProblems("url", result.problems.map((p) => ({ path: p.path, message: p.message })));
+  // eslint-disable-next-line no-control-regex
   if (result.kind === "game" && (result.game.seed.length > 64 || /[\u0000-\u001f\u202e]/.test(result.game.seed))) {
     throw new FuzzFailure(`a link started a game with seed ${JSON.stringify(result.game.seed)}`);
   }
