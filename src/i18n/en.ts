@@ -513,8 +513,6 @@ export const en = {
   "replay.buildFailed": "The replay could not be built from this game's actions. Please report this as a bug.",
   "replay.loaded": "Replay loaded and verified: {turns} turns re-simulated with the same hashes.",
   "save.none": "There is no saved game.",
-  "save.corruptUsingPrevious": "The last autosave is damaged ({reason}). The previous good save (turn {turn}) was loaded instead.",
-  "save.corruptNoPrevious": "The autosave is damaged ({reason}) and no earlier save exists. It was set aside; start a new game.",
   "save.writeFailed": "This browser refused to store the autosave (storage full or disabled). Export the replay (X) to keep your game.",
 
   // Living world (issue 9): dilemmas, standing licences, the rival.
@@ -552,6 +550,34 @@ export const en = {
   "newGame.playerPlaceholder": "e.g. Alice",
   "newGame.playerHelp": "Stored in the replay you export, so your teacher can tell the games apart.",
   "newGame.copyLink": "Copy a link that carries this scenario",
+
+  // Saved games (slots in IndexedDB): savesView.ts, linkGuard.ts, game/saving.ts.
+  "save.quota": "The browser's storage for this site is full: the game could not be saved. Delete old saved games (menu → Saved games) or export the replay (X).",
+  "save.setAside": "The saved game “{name}” could not be opened ({reason}). It was set aside, not deleted: export it from Saved games.",
+  "menu.savedGames": "Saved games…",
+  "saves.looking": "Looking for saved games…",
+  "saves.title": "Saved games",
+  "saves.slotLine": "{scenario} · seed “{seed}” · {month} · saved {date}",
+  "saves.open": "Open",
+  "saves.rename": "Rename",
+  "saves.renamePrompt": "Name of this saved game:",
+  "saves.export": "Export",
+  "saves.delete": "Delete",
+  "saves.deleteConfirm": "Delete the saved game “{name}”? This cannot be undone (export it first to keep a copy).",
+  "saves.deleteAsideConfirm": "Delete this save that could not be opened? This cannot be undone (export it first to keep a copy).",
+  "saves.empty": "No saved game yet. Every game is saved in its own slot after each action.",
+  "saves.asideTitle": "Set aside",
+  "saves.asideHint": "Saves that could not be opened (damaged, not from this game, or from a newer version) are kept here until you delete them.",
+  "saves.asideNone": "Nothing set aside.",
+  "saves.asideCount": "{count} save(s) set aside: see Saved games.",
+  "saves.kind.damaged": "Damaged save",
+  "saves.kind.foreign": "Not a Chip Diplomacy save",
+  "saves.kind.newer": "Saved by a newer version of the game",
+  "saves.storageOff": "This browser does not let the game save (storage is disabled or full, or this is a private window): your game will not be kept. Export the replay (X) to keep it.",
+  "saves.linkTitle": "A game is in progress",
+  "saves.linkBody": "Your game “{name}” ({month}) is not finished. It stays saved and you can continue it from the menu. Open the game of this link ({scenario}, seed “{seed}”)?",
+  "saves.linkOpen": "Open the linked game",
+  "saves.linkMenu": "Go to the menu",
 } as const;
 
 export type MessageKey = keyof typeof en;

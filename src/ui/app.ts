@@ -11,6 +11,8 @@ import type * as ClassroomModuleType from "./classroom/module";
 import type { ClassroomPage } from "./classroom/scene";
 import { enableRenderOnDemand, requestRender } from "./renderOnDemand";
 import { PreloadScene } from "./scenes/Preload";
+import { confirmLinkedGame, gameInProgress } from "./linkGuard";
+import { LEGACY_KEYS } from "./saves";
 
 export type GameModule = typeof GameModuleType;
 export type Policy = "bilateral" | "tiered";
@@ -85,8 +87,12 @@ class App {
     if (this.urlNamesClassroom() && (await this.openClassroomFromUrl())) return;
     const url = readUrlParams(window.location.search, scenarios.map((s) => s.id));
     if (url.kind === "game") {
-      await this.startFromUrl(url.game);
-      return;
+      // Another game in progress stays in its slot, but the player is asked before the link takes over.
+      const inProgress = await gameInProgress();
+      if (!inProgress || await confirmLinkedGame(inProgress, url.game)) {
+        await this.startFromUrl(url.game);
+        return;
+      }
     }
     scene.scene.start("Menu");
     if (url.kind === "invalid") showProblems(t("url.invalidTitle"), url.problems, t("url.invalidHint"));
@@ -126,14 +132,32 @@ class App {
     });
   }
 
+  /** The most recent saved game that re-simulates (damaged ones are set aside and reported). */
   continueSavedGame(): Promise<boolean> {
-    return this.runTask(async () => {
-      const module = await this.loadModuleOrReport();
-      if (!module) return null;
-      const restored = module.restoreAutosave();
-      if (restored.warning) showToast(restored.warning, "error");
-      return restored.session ? { scene: restored.session.isOver() ? "Debrief" : "Game", session: restored.session } : null;
-    });
+    return this.openSaved((module, bundled) => module.continueLatest(bundled));
+  }
+
+  openSavedGame(slot: string): Promise<boolean> {
+    return this.openSaved((module, bundled) => module.openSavedGame(slot, bundled));
+  }
+
+  private async openSaved(open: (module: GameModule, bundled: unknown[]) => Promise<{ session?: GameModuleType.Session; warning?: string }>): Promise<boolean> {
+    const module = await this.loadModuleOrReport();
+    if (!module) return false;
+    const restored = await open(module, (await this.bundledScenarios()).map((s) => s.raw));
+    if (restored.warning) showToast(restored.warning, "error");
+    const session = restored.session;
+    if (!session) return false;
+    return this.runTask(async () => ({ scene: session.isOver() ? "Debrief" : "Game", session }));
+  }
+
+  /** Moves the old localStorage autosave into the save slots (loads the core only if there is one). */
+  async migrateOldSaves(): Promise<void> {
+    let found: boolean;
+    try { found = LEGACY_KEYS.some((key) => localStorage.getItem(key) !== null); } catch { return; }
+    if (!found) return;
+    const module = await this.loadModuleOrReport();
+    if (module) await module.migrateOldSaves();
   }
 
   async openReplayText(text: string, origin: string): Promise<boolean> {

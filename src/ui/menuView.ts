@@ -2,7 +2,7 @@
 import { t, localized, formatMonth } from "../i18n";
 import { el, button, byId, openModal, isTypingTarget } from "./dom";
 import { app, loadClassroomModule, type Policy } from "./app";
-import { saveSummary } from "./saves";
+import { attachSavesToMenu } from "./savesView";
 import { pickTextFile } from "./files";
 import { drawSeed, isValidSeed } from "./urlParams";
 import { openSettings } from "./settingsView";
@@ -21,7 +21,6 @@ function textOf(value: unknown): string {
 }
 
 export function mountMenu(): () => void {
-  const save = saveSummary();
   const newGame = () => void app.bundledScenarios().then(openNewGame);
   // The tutorial is one click from the menu, not an entry in New game's list.
   const tutorial = () => void app.bundledScenarios().then((scenarios) => {
@@ -32,9 +31,7 @@ export function mountMenu(): () => void {
   const actions: Record<string, () => void> = {
     n: newGame,
     l: tutorial,
-    c: () => {
-      if (save) void app.continueSavedGame();
-    },
+    // Continue (C) and the saved games (G) are filled in by attachSavesToMenu once the slots are read.
     r: () => void openReplay(),
     k: () => void loadClassroomModule().then((classroom) => classroom.pickClassFiles()),
     s: openSettings,
@@ -47,16 +44,14 @@ export function mountMenu(): () => void {
     el("h1", { class: "visually-hidden" }, t("app.title")),
     button(t("menu.newGame"), newGame, { class: "primary", id: "menu-new-game" }, "N"),
     button(t("menu.tutorial"), tutorial, { id: "menu-tutorial" }, "L"),
-    button(t("menu.continue"), actions.c!, { id: "menu-continue", disabled: !save }, "C"),
-    save
-      ? el("div", { class: "muted hint" }, t("menu.continueHint", { scenario: save.scenarioTitle, turn: save.turn + 1, seed: save.seed }))
-      : el("div", { class: "muted hint" }, t("menu.noSave")),
+    button(t("menu.continue"), () => actions.c?.(), { id: "menu-continue", disabled: true }, "C"),
     button(t("menu.openReplay"), actions.r!, { id: "menu-open-replay" }, "R"),
     button(t("menu.classroom"), actions.k!, { id: "menu-classroom" }, "K"),
     el("div", { class: "muted hint" }, t("menu.classroomHint")),
     button(t("menu.settings"), openSettings, { id: "menu-settings" }, "S"),
     button(t("menu.help"), openHelp, { id: "menu-help" }, "H"),
   );
+  attachSavesToMenu(card, actions);
   const title = el("header", { class: "menu-title" }, el("h1", {}, t("app.title")), el("p", {}, t("app.tagline")));
   card.querySelector("h1")?.remove();
   byId("overlay").append(title, card);

@@ -2,7 +2,9 @@
 // around the whole replay of the game so far. Pure: no storage, no DOM, so it is unit-tested and fuzzed.
 // Reading a record sorts it: sound, damaged, foreign (not a Chip Diplomacy save) or newer (written by a
 // later version of the game). Only sound records are opened; the others are set aside, never deleted.
-import { validateReplay, type Policy, type Replay } from "../core";
+// The menu reads records without the core (it is loaded later): the replay inside is checked in full, and
+// re-simulated, when the game is opened (game/saving.ts).
+import type { Policy, Replay } from "../core";
 
 export const SAVE_FORMAT = "chip-diplomacy/save";
 /** Version 1 was the localStorage autosave (scenario, seed, policy, actions, hash); 2 holds a replay. */
@@ -35,7 +37,7 @@ export type SaveCheck =
 
 const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === "object" && !Array.isArray(x);
 
-/** Sorts what a slot holds. The replay inside is checked by the core's replay reader; restoring re-simulates it. */
+/** Sorts what a slot holds, by its label and the outline of its replay. */
 export function checkSaveRecord(data: unknown): SaveCheck {
   if (!isObject(data)) return { ok: false, kind: "foreign", reason: "not a saved game (not an object)" };
   if (data.format !== SAVE_FORMAT) return { ok: false, kind: "foreign", reason: "not a Chip Diplomacy save" };
@@ -47,15 +49,12 @@ export function checkSaveRecord(data: unknown): SaveCheck {
   }
   if (data.policy !== "bilateral" && data.policy !== "tiered") return { ok: false, kind: "damaged", reason: "its policy regime is unknown" };
   if (typeof data.turn !== "number" || !Number.isInteger(data.turn) || data.turn < 0) return { ok: false, kind: "damaged", reason: "its month is missing" };
-  const replay = validateReplay(data.replay);
-  if (!replay.ok) {
-    const first = replay.problems[0];
-    return { ok: false, kind: "damaged", reason: `its game record is damaged (${first ? `${first.path}: ${first.message}` : "unreadable"})` };
-  }
-  if (replay.value.seed !== data.seed || replay.value.policy !== data.policy || replay.value.scenario.id !== data.scenarioId) {
+  const replay = data.replay;
+  if (!isObject(replay) || !isObject(replay.scenario) || !Array.isArray(replay.actions)) return { ok: false, kind: "damaged", reason: "its game record is missing" };
+  if (replay.seed !== data.seed || replay.policy !== data.policy || replay.scenario.id !== data.scenarioId) {
     return { ok: false, kind: "damaged", reason: "its label does not match the game it holds" };
   }
-  return { ok: true, record: { ...(data as unknown as SaveRecord), replay: replay.value } };
+  return { ok: true, record: data as unknown as SaveRecord };
 }
 
 /** A slot name the player typed: trimmed, one line, bounded; empty means "use the default". */

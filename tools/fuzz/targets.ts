@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { buildReplay, parseReplayText, parseScenarioText, playGame, step, BOTS, newGame, type Problem, type Scenario } from "../../src/core/index";
+import { buildReplay, parseReplayText, validateReplay, parseScenarioText, playGame, step, BOTS, newGame, type Problem, type Scenario } from "../../src/core/index";
 import { run } from "../../src/cli/run";
 import { checkSaveRecord } from "../../src/ui/saveRecord";
 import { readUrlParams } from "../../src/ui/urlParams";
@@ -176,6 +176,11 @@ export function saveCase(base: Base, mutations: Mutation[], damage: (t: string) 
   try { data = JSON.parse(text); } catch { data = text; }
   const result = checkSaveRecord(data);
   if (!result.ok && (typeof result.reason !== "string" || result.reason === "")) throw new FuzzFailure("a refused save without a reason");
+  // What opening it does next: the replay inside through the core's reader.
+  if (result.ok) {
+    const replay = validateReplay(result.record.replay);
+    if (!replay.ok) checkProblems("save's replay", replay.problems);
+  }
 }
 
 export const urlSearch = fc.oneof(

@@ -6,7 +6,7 @@ import type { Action, GameState } from "../state";
 import { stateHash } from "../stateHash";
 import {
   REPLAY_FORMAT, REPLAY_MIN_COMPATIBLE_VERSION, REPLAY_SCHEMA_VERSION, replayIdOf, summaryOf,
-  type Replay, type ReplayParent,
+  type Replay, type ReplayParent, type TurnRecord,
 } from "./format";
 import { simulate } from "./simulate";
 
@@ -33,9 +33,19 @@ export function buildReplay(input: BuildReplayInput): BuiltReplay {
   const seed = String(input.seed);
   const sim = simulate(input.scenario, seed, policy, input.actions);
   if (!sim.ok) return { ok: false, index: sim.index, turn: sim.turn, code: sim.code, message: sim.message };
+  return { ok: true, replay: assembleReplay({ ...input, policy, seed, startHash: sim.startHash, turns: sim.turns, state: sim.state }), state: sim.state };
+}
+
+/**
+ * The replay of a game whose parts the caller already holds (a game in progress keeps its turn records as
+ * it goes), without simulating it again: the browser saves after every action this way. The parts must
+ * come from `step` (a session's own log); a replay built here verifies like one from buildReplay.
+ */
+export function assembleReplay(input: BuildReplayInput & { policy: Policy; seed: string; startHash: string; turns: readonly TurnRecord[]; state: GameState }): Replay {
+  const { policy, seed } = input;
   const hash = scenarioHash(input.scenario);
   const actions = input.actions.slice();
-  const replay: Replay = {
+  return {
     format: REPLAY_FORMAT,
     schemaVersion: REPLAY_SCHEMA_VERSION,
     minCompatibleVersion: REPLAY_MIN_COMPATIBLE_VERSION,
@@ -45,11 +55,10 @@ export function buildReplay(input: BuildReplayInput): BuiltReplay {
     seed,
     policy,
     player: input.player,
-    startHash: sim.startHash,
+    startHash: input.startHash,
     actions,
-    turns: sim.turns,
-    final: summaryOf(sim.state, stateHash(sim.state)),
+    turns: input.turns.slice(),
+    final: summaryOf(input.state, stateHash(input.state)),
     ...(input.parent ? { parent: input.parent } : {}),
   };
-  return { ok: true, replay, state: sim.state };
 }

@@ -1,7 +1,7 @@
 // Replays: the file format, building one from a played game, reading and verifying it, rebuilding any
 // turn, what-if branches, the debrief model and comparisons. Pure, like the rest of the core.
 export * from "./format";
-export { buildReplay, type BuildReplayInput, type BuiltReplay } from "./build";
+export { buildReplay, assembleReplay, type BuildReplayInput, type BuiltReplay } from "./build";
 export { parseReplayText, validateReplay, ACTION_TYPES } from "./parse";
 export { simulate, type Simulation, type SimulationStep } from "./simulate";
 export { verifyReplay, recordDifferences, scenarioMismatch, type Verification, type QuantityDifference } from "./verify";

@@ -3,13 +3,14 @@
 import type Phaser from "phaser";
 import { parseScenarioText, type Checked, type Scenario } from "../../core";
 import { t } from "../../i18n";
-import { readCurrentSave, readPreviousSave, quarantineCurrentSave, promotePreviousSave } from "../saves";
-import { Session, createSession, sessionFromSave } from "./session";
+import { listSavedGames, migrateLegacySaves, readSlot } from "../saves";
+import { Session, createSession } from "./session";
+import { legacyToRecord, savesSettled, sessionFromRecord } from "./saving";
 import { loadReplayText } from "./replayFile";
 import { GameScene } from "../scenes/Game";
 import { DebriefScene } from "../scenes/Debrief";
 
-export { Session, createSession };
+export { Session, createSession, savesSettled };
 
 export function registerScenes(manager: Phaser.Scenes.SceneManager): void {
   if (!manager.getScene("Game")) manager.add("Game", GameScene, false);
@@ -23,33 +24,37 @@ export function checkScenarioText(text: string): Checked<Scenario> {
 export function sessionFromReplayText(text: string, bundled: unknown[]): { ok: true; session: Session; notice?: string } | { ok: false; problems: { path: string; message: string; hint?: string; found?: string }[] } {
   const loaded = loadReplayText(text, bundled);
   if (!loaded.ok) return loaded;
-  return { ok: true, session: Session.fromReplay(loaded.start, loaded.state, loaded.actions, loaded.turnHashes), notice: t("replay.loaded", { turns: loaded.turnHashes.length }) };
+  return { ok: true, session: Session.fromReplay(loaded.start, loaded.state, loaded.actions, loaded.turnHashes, loaded.turns), notice: t("replay.loaded", { turns: loaded.turnHashes.length }) };
 }
 
-/**
- * Continue: the current autosave, re-simulated and checked against its hash. If it is corrupted the
- * player is told what is wrong, it is set aside, and the previous good save is used instead.
- */
-export function restoreAutosave(): { session?: Session; warning?: string } {
-  const current = readCurrentSave();
-  if (current.status === "ok") {
-    const restored = sessionFromSave(current.save);
-    if (restored.ok) return { session: restored.session };
-    return fallBack(restored.reason);
-  }
-  if (current.status === "corrupt") return fallBack(current.reason);
-  return fallBack(undefined);
+/** The old localStorage autosave, moved into IndexedDB slots (or set aside) once. */
+export function migrateOldSaves(): Promise<number> {
+  return migrateLegacySaves(legacyToRecord);
 }
 
-function fallBack(reason: string | undefined): { session?: Session; warning?: string } {
-  if (reason !== undefined) quarantineCurrentSave();
-  const previous = readPreviousSave();
-  if (previous.status === "ok") {
-    const restored = sessionFromSave(previous.save);
-    if (restored.ok) {
-      promotePreviousSave();
-      return { session: restored.session, warning: reason === undefined ? undefined : t("save.corruptUsingPrevious", { reason, turn: previous.save.turn + 1 }) };
-    }
+type Opened = { session?: Session; warning?: string };
+
+function open(record: Parameters<typeof sessionFromRecord>[0], bundled: unknown[]) {
+  return sessionFromRecord(record, bundled, (loaded) => Session.fromReplay(loaded.start, loaded.state, loaded.actions, loaded.turnHashes, loaded.turns));
+}
+
+/** Opens a slot by its key; a save whose game does not re-simulate is set aside and the player told why. */
+export async function openSavedGame(slot: string, bundled: unknown[]): Promise<Opened> {
+  const record = await readSlot(slot);
+  if (!record) return { warning: t("save.none") };
+  const opened = await open(record, bundled);
+  return opened.ok ? { session: opened.session } : { warning: t("save.setAside", { name: record.name, reason: opened.reason }) };
+}
+
+/** Continue: the most recent save that re-simulates; damaged ones on the way are set aside and reported. */
+export async function continueLatest(bundled: unknown[]): Promise<Opened> {
+  await migrateOldSaves();
+  const { slots } = await listSavedGames();
+  const problems: string[] = [];
+  for (const record of slots) {
+    const opened = await open(record, bundled);
+    if (opened.ok) return { session: opened.session, warning: problems.length ? problems.join(" ") : undefined };
+    problems.push(t("save.setAside", { name: record.name, reason: opened.reason }));
   }
-  return { warning: reason === undefined ? t("save.none") : t("save.corruptNoPrevious", { reason }) };
+  return { warning: problems.length ? problems.join(" ") : t("save.none") };
 }

@@ -3,7 +3,7 @@
 // as a list with JSON paths, never as an exception.
 import {
   buildReplay, parseReplayText, simulate, validateScenario, verifyReplay,
-  type Action, type GameState, type Problem, type Replay, type ReplayParent, type Scenario,
+  type Action, type GameState, type Problem, type Replay, type ReplayParent, type Scenario, type TurnRecord,
 } from "../../core";
 import { t, formatNumber } from "../../i18n";
 import { version as GAME_VERSION } from "../../../package.json";
@@ -14,7 +14,7 @@ export function replayOf(scenario: Scenario, seed: string, policy: GameState["po
   return built.ok ? built.replay : null;
 }
 
-export type LoadedReplay = { ok: true; start: GameState; state: GameState; actions: Action[]; turnHashes: string[] } | { ok: false; problems: Problem[] };
+export type LoadedReplay = { ok: true; start: GameState; state: GameState; actions: Action[]; turnHashes: string[]; turns: TurnRecord[] } | { ok: false; problems: Problem[] };
 
 /** The scenario a replay was played on: embedded in the file, or one bundled with the game. */
 function scenarioFor(replay: Replay, bundled: unknown[]): { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] } {
@@ -78,5 +78,5 @@ export function loadReplayText(text: string, bundled: unknown[]): LoadedReplay {
   const { replay, scenario } = read;
   const sim = simulate(scenario, replay.seed, replay.policy, replay.actions);
   if (!sim.ok) return { ok: false, problems: [{ path: `actions[${sim.index}]`, message: sim.message }] };
-  return { ok: true, start: sim.start, state: sim.state, actions: replay.actions.slice(), turnHashes: sim.turns.map((turn) => turn.hash) };
+  return { ok: true, start: sim.start, state: sim.state, actions: replay.actions.slice(), turnHashes: sim.turns.map((turn) => turn.hash), turns: sim.turns };
 }

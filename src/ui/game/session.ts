@@ -1,13 +1,14 @@
 // A game being played: the core state, the action log and the per-turn hashes. The UI changes the game
 // only through `dispatch`, which hands the action to the core's `step` and keeps what it returns.
-// Autosave happens after every turn.
+// The game is saved in its own slot after every committed action (see saving.ts), so a reload mid-month
+// keeps that month's offers and counters.
 import {
-  newGame, simulate, stateHash, step, validateScenario, visibleScore,
-  type Action, type GameEvent, type GameState, type Policy, type Problem, type Replay, type ReplayParent, type Scenario, type ScoreBreakdown,
+  newGame, simulate, stateHash, step, turnRecordOf, validateScenario, visibleScore,
+  type Action, type GameEvent, type GameState, type Policy, type Problem, type Replay, type ReplayParent, type Scenario, type ScoreBreakdown, type TurnRecord,
 } from "../../core";
 import { replayOf } from "./replayFile";
-import { SAVE_FORMAT, SAVE_VERSION, writeSave, type SaveFile } from "../saves";
-import { localized, t } from "../../i18n";
+import { newSlotKey } from "../saves";
+import { saveSession } from "./saving";
 
 export type DispatchResult = { ok: true; events: GameEvent[] } | { ok: false; code: string; message: string };
 type Listener = (events: GameEvent[], action: Action) => void;
@@ -17,13 +18,17 @@ export class Session {
   /** Events of the last resolved turn, for the turn report. */
   lastTurnEvents: GameEvent[] = [];
   private currentTurnEvents: GameEvent[] = [];
-  autosaveFailed = false;
   /** The score as the player sees it at the start of each month played in this session (the HUD's trend, the report's summary). */
   readonly scoreAtStart = new Map<number, ScoreBreakdown>();
   /** Who plays, as the replay records it: "human" or "human:<name>" (the name asked at game start). */
   player = "human";
   /** For a game taken over from a replay's month (a what-if branch): the parent replay and that month. */
   parent: ReplayParent | undefined;
+  /** The save slot this game is written to, and the player's name for it ("" until named). */
+  slot = newSlotKey();
+  slotName = "";
+  /** A record per resolved month, kept as the game goes so that saving needs no re-simulation. */
+  turnRecords: TurnRecord[] | null = [];
 
   private constructor(
     readonly start: GameState,
@@ -39,8 +44,10 @@ export class Session {
     return new Session(start, start, [], []);
   }
 
-  static fromReplay(start: GameState, state: GameState, actions: Action[], turnHashes: string[]): Session {
-    return new Session(start, state, actions.slice(), turnHashes.slice());
+  static fromReplay(start: GameState, state: GameState, actions: Action[], turnHashes: string[], turnRecords?: TurnRecord[]): Session {
+    const session = new Session(start, state, actions.slice(), turnHashes.slice());
+    session.turnRecords = turnRecords ? turnRecords.slice() : null;
+    return session;
   }
 
   get scenario(): Scenario {
@@ -76,30 +83,20 @@ export class Session {
     this.currentTurnEvents.push(...result.events);
     if (typed.type === "endTurn") {
       this.scoreAtStart.set(this.state.turn, visibleScore(this.state));
-      this.turnHashes.push(stateHash(this.state));
+      const hash = stateHash(this.state);
+      this.turnHashes.push(hash);
+      this.turnRecords?.push(turnRecordOf(this.state, hash));
       this.lastTurnEvents = this.currentTurnEvents;
       this.currentTurnEvents = [];
-      this.autosave();
     }
+    this.autosave();
     for (const listener of this.listeners) listener(result.events, typed);
     return { ok: true, events: result.events };
   }
 
+  /** Writes the game to its slot (in the background; a refusal is reported to the player once). */
   autosave(): void {
-    const save: SaveFile = {
-      format: SAVE_FORMAT,
-      version: SAVE_VERSION,
-      savedAt: new Date().toISOString(),
-      scenarioId: this.state.scenarioId,
-      scenarioTitle: localized(this.scenario.title),
-      scenario: this.scenario,
-      seed: this.state.seed,
-      policy: this.state.policy,
-      actions: this.actions,
-      turn: this.state.turn,
-      hash: this.hash(),
-    };
-    this.autosaveFailed = !writeSave(save);
+    void saveSession(this);
   }
 }
 
@@ -112,15 +109,4 @@ export function createSession(setup: { scenario: unknown; seed: string; policy: 
   if (setup.player) session.player = `human:${setup.player}`;
   session.autosave();
   return { ok: true, session };
-}
-
-/** Rebuilds a saved game by re-simulating its actions; the saved hash must be reached. */
-export function sessionFromSave(save: SaveFile): { ok: true; session: Session } | { ok: false; reason: string } {
-  const checked = validateScenario(save.scenario);
-  if (!checked.ok) return { ok: false, reason: t("save.badScenario", { problem: checked.problems[0]?.message ?? "" }) };
-  if (save.policy !== "bilateral" && save.policy !== "tiered") return { ok: false, reason: t("save.badPolicy") };
-  const sim = simulate(checked.value, save.seed, save.policy, save.actions as Action[]);
-  if (!sim.ok) return { ok: false, reason: t("save.badAction", { index: sim.index + 1, reason: sim.message }) };
-  if (stateHash(sim.state) !== save.hash) return { ok: false, reason: t("save.hashMismatch") };
-  return { ok: true, session: Session.fromReplay(sim.start, sim.state, save.actions as Action[], sim.turns.map((turn) => turn.hash)) };
 }

@@ -138,7 +138,6 @@ export class GameScene extends Phaser.Scene {
     }
     if (action.type === "endTurn") {
       play("turn");
-      if (this.session.autosaveFailed) showToast(t("save.writeFailed"), "error");
       // The report first: it covers the map, so the map and the HUD are redrawn behind it once it is on
       // screen (the redraw uploads a map-sized texture and dozens of labels; the player waits for the report).
       afterPaint(() => {
