@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { parseReplayText, validateScenario, verifyReplay, simulate, type GameState } from "../../src/core";
-import { isHarmlessConsoleMessage, launchChromium, serveStatic, type StaticServer } from "./harness";
+import { isHarmlessConsoleMessage, launchChromium, openGameLink, serveStatic, type StaticServer } from "./harness";
 
 const root = resolve(import.meta.dirname, "../..");
 const dist = join(root, "dist-e2e");
@@ -225,7 +225,7 @@ describe("keyboard play and bad input", () => {
     const scenarioId = (await state()).scenarioId;
     const direct = await context.newPage();
     watch(direct);
-    await direct.goto(`${server.url}?scenario=${scenarioId}&seed=shared-link&policy=tiered`);
+    await openGameLink(direct, `${server.url}?scenario=${scenarioId}&seed=shared-link&policy=tiered`);
     await waitForScene("Game", direct);
     const s = await state(direct);
     expect([s.seed, s.policy]).toEqual(["shared-link", "tiered"]);
@@ -324,7 +324,7 @@ describe("keyboard play and bad input", () => {
     await french.keyboard.press("Escape");
     await french.waitForTimeout(1200);
     await shot("22-menu-in-french", french);
-    await french.goto(`${server.url}?scenario=may-2025&seed=en-francais`);
+    await openGameLink(french, `${server.url}?scenario=may-2025&seed=en-francais`);
     await waitForScene("Game", french);
     expect(await french.locator("#toolbar-end-turn").innerText()).toContain("Fin du tour");
     await french.click("#toolbar-end-turn");

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -72,4 +72,18 @@ export async function buildServeLaunch(root: string, outDir: string): Promise<{ 
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   return { server, browser, close: async () => { await browser.close(); await server.close(); } };
+}
+
+/**
+ * Opens a game link. If another game is in progress in this browser, the game asks first (the other game
+ * stays saved; tests/e2e/saves.test.ts): answer "open the linked game".
+ */
+export async function openGameLink(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => {
+    const api = (window as unknown as { chipDiplomacy?: { ready: boolean; scene(): string } }).chipDiplomacy;
+    return document.querySelector("#link-open") !== null || (api?.ready === true && api.scene() !== "Boot");
+  }, undefined, { timeout: 60_000 });
+  const ask = page.locator("#link-open");
+  if (await ask.count() > 0) await ask.click();
 }

@@ -5,12 +5,12 @@ import { parseScenarioText, type Checked, type Scenario } from "../../core";
 import { t } from "../../i18n";
 import { listSavedGames, migrateLegacySaves, readSlot } from "../saves";
 import { Session, createSession } from "./session";
-import { legacyToRecord, savesSettled, sessionFromRecord } from "./saving";
+import { legacyToRecord, sessionFromRecord } from "./saving";
 import { loadReplayText } from "./replayFile";
 import { GameScene } from "../scenes/Game";
 import { DebriefScene } from "../scenes/Debrief";
 
-export { Session, createSession, savesSettled };
+export { Session, createSession };
 
 export function registerScenes(manager: Phaser.Scenes.SceneManager): void {
   if (!manager.getScene("Game")) manager.add("Game", GameScene, false);

@@ -48,11 +48,6 @@ export function saveSession(session: Session): Promise<WriteResult> {
   return next;
 }
 
-/** Waits for the game's saves to reach storage (tests; leaving the page). */
-export function savesSettled(session: Session): Promise<WriteResult> {
-  return pending.get(session) ?? Promise.resolve({ ok: true });
-}
-
 /** Reopens a saved game; one whose replay does not re-simulate is set aside (never deleted) and the reason returned. */
 export async function sessionFromRecord(record: SaveRecord, bundled: unknown[], fromReplay: (loaded: Extract<ReturnType<typeof loadReplayText>, { ok: true }>) => Session): Promise<{ ok: true; session: Session } | { ok: false; reason: string }> {
   const loaded = loadReplayText(JSON.stringify(record.replay), bundled);
