@@ -569,7 +569,7 @@ export const en = {
   "saves.asideTitle": "Set aside",
   "saves.asideHint": "Saves that could not be opened (damaged, not from this game, or from a newer version) are kept here until you delete them.",
   "saves.asideNone": "Nothing set aside.",
-  "saves.asideCount": "{count} save(s) set aside: see Saved games.",
+  "saves.asideCount": "{count, plural, one {# save} other {# saves}} set aside: see Saved games.",
   "saves.kind.damaged": "Damaged save",
   "saves.kind.foreign": "Not a Chip Diplomacy save",
   "saves.kind.newer": "Saved by a newer version of the game",

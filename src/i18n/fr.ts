@@ -571,7 +571,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "saves.asideTitle": "Mises de côté",
   "saves.asideHint": "Les sauvegardes qui n’ont pas pu être ouvertes (abîmées, d’un autre jeu ou d’une version plus récente) restent ici jusqu’à ce que vous les supprimiez.",
   "saves.asideNone": "Rien n’a été mis de côté.",
-  "saves.asideCount": "{count} sauvegarde(s) mise(s) de côté : voir Parties sauvegardées.",
+  "saves.asideCount": "{count, plural, one {# sauvegarde mise} other {# sauvegardes mises}} de côté : voir Parties sauvegardées.",
   "saves.kind.damaged": "Sauvegarde abîmée",
   "saves.kind.foreign": "Pas une sauvegarde de Chip Diplomacy",
   "saves.kind.newer": "Sauvegardée par une version plus récente du jeu",
