@@ -22,7 +22,8 @@ export function recordOf(session: Session): SaveRecord {
   }
   const replay = assembleReplay({
     scenario: session.scenario, seed: session.start.seed, policy: session.start.policy, actions: session.actions,
-    gameVersion: GAME_VERSION, player: "human", startHash: stateHash(session.start), turns: session.turnRecords, state: session.state,
+    gameVersion: GAME_VERSION, player: session.player, startHash: stateHash(session.start), turns: session.turnRecords, state: session.state,
+    ...(session.parent ? { parent: session.parent } : {}),
   });
   const month = Math.min(session.state.turn, Math.max(0, session.scenario.turns - 1));
   return {
@@ -60,6 +61,9 @@ export async function sessionFromRecord(record: SaveRecord, bundled: unknown[], 
   const session = fromReplay(loaded);
   session.slot = record.slot;
   session.slotName = record.name;
+  // Who played, and the game a what-if branch was taken from, survive a reload.
+  session.player = record.replay.player;
+  session.parent = record.replay.parent;
   return { ok: true, session };
 }
 

@@ -3,7 +3,7 @@
 // The game is saved in its own slot after every committed action (see saving.ts), so a reload mid-month
 // keeps that month's offers and counters.
 import {
-  newGame, simulate, stateHash, step, turnRecordOf, validateScenario, visibleScore,
+  newGame, stateHash, step, turnRecordOf, validateScenario, visibleScore,
   type Action, type GameEvent, type GameState, type Policy, type Problem, type Replay, type ReplayParent, type Scenario, type ScoreBreakdown, type TurnRecord,
 } from "../../core";
 import { replayOf } from "./replayFile";
