@@ -1,7 +1,8 @@
 // `npm run cli -- <command>`: the Node shell over the core.
 import { run } from "./run";
 
-const stderrIsTTY = Boolean(process.stderr.isTTY);
+// FORCE_PROGRESS=1 shows progress in a pipe too (a script, or a test that waits for the command to be under way).
+const stderrIsTTY = Boolean(process.stderr.isTTY) || process.env.FORCE_PROGRESS === "1";
 let progressShown = false;
 // Ctrl-C during a long command (batch over a million seeds): end the progress line, say so, exit 130.
 process.once("SIGINT", () => {

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { buildServeLaunch, type StaticServer } from "./harness";
+import { buildServeLaunch, openGameLink, type StaticServer } from "./harness";
 
 const root = resolve(import.meta.dirname, "../..");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -100,7 +100,11 @@ describe("axe-core finds no serious or critical violation", () => {
       found.push(...(await audit(page, "turn report")));
       await page.keyboard.press("Escape");
 
+      // A game is in progress, so the link asks first: that question is a screen too.
       await page.goto(`${server.url}?scenario=tutorial&seed=a11y-${locale}`);
+      await page.waitForSelector("#link-open");
+      found.push(...(await audit(page, "link guard")));
+      await openGameLink(page, `${server.url}?scenario=tutorial&seed=a11y-${locale}`);
       await scene(page, "Game");
       await page.evaluate(() => {
         for (let i = 0; i < 6; i++) (window as unknown as W).chipDiplomacy.dispatch({ type: "endTurn" });

@@ -22,11 +22,11 @@ export function statsOf(values: readonly number[]): Stats {
   return { mean: round(mean, 2), median: median(sorted), p10: percentile(sorted, 10), p90: percentile(sorted, 90) };
 }
 
-/** A progress bar on a terminal only (pipes and files stay clean), redrawn at most once per thousandth. */
+/** A progress bar on a terminal only (pipes and files stay clean), shown from the first game, then redrawn at most once per thousandth. */
 function progress(io: Io, done: number, total: number): void {
   if (!io.stderrIsTTY) return;
   const step = Math.max(1, Math.floor(total / 1000));
-  if (done % step !== 0 && done !== total) return;
+  if (done !== 1 && done % step !== 0 && done !== total) return;
   const width = 30;
   const filled = Math.round((done / total) * width);
   (io.progress ?? io.err)(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} (Ctrl-C stops)${done === total ? "\n" : ""}`);
