@@ -1,5 +1,5 @@
 // English sentences for ledger entries, decisions and replies. The cause phrases come from the game's
-// English message catalogue (src/i18n/en.ts: `cause.*`, `risk.*`), the same text the browser shows; the
+// English message catalogue (src/i18n/en.ts and en.tracks.ts: `cause.*`, `risk.*`), the same text the browser shows; the
 // catalogue's `t` is browser-bound, so placeholders are filled here. The CLI's own phrases below remain as
 // the fallback for a cause the catalogue lacks (typed by LedgerCause, so a new cause fails to compile here).
 import type { Action, LedgerCause, LedgerEntry, ReplyReason, Scenario, Terms } from "../core/index";
