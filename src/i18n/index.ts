@@ -45,13 +45,27 @@ export function countryRef(id: string, name: string): ReturnType<typeof countryN
   return countryNoun(id, name, locale);
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one (a class's charts format thousands
+// of numbers): one per locale and options, made on first use.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(locale, options).format(value);
+  return numberFormat(options).format(value);
 }
 
 /** Large counts such as chips: "1.2M", "350K". */
 export function formatCompact(value: number): string {
-  return new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(value);
+  return numberFormat({ notation: "compact", maximumFractionDigits: 1 }).format(value);
 }
 
 /** Money in billions of dollars (the core's unit for investment): "$1.4T", "$350B". */
@@ -65,12 +79,12 @@ export function formatMillions(value: number): string {
 }
 
 function formatDollars(value: number): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 }).format(value);
+  return numberFormat({ style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 }).format(value);
 }
 
 /** Per-mille share (the core's unit) shown as a percentage. */
 export function formatPerMille(value: number): string {
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(value / 1000);
+  return numberFormat({ style: "percent", maximumFractionDigits: 1 }).format(value / 1000);
 }
 
 /** A game month "2025-05" as "May 2025". */
@@ -78,8 +92,10 @@ export function formatMonth(yearMonth: string): string {
   const match = /^(\d{4})-(\d{2})$/.exec(yearMonth);
   if (!match) return yearMonth;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  if (monthFormat?.locale !== locale) monthFormat = { locale, format: new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }) };
+  return monthFormat.format.format(date);
 }
+let monthFormat: { locale: Locale; format: Intl.DateTimeFormat } | undefined;
 
 let regionNames: Intl.DisplayNames | undefined;
 let regionNamesLocale: Locale | undefined;

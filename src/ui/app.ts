@@ -238,7 +238,8 @@ class App {
       if (result?.scene === "Classroom") (await loadClassroomModule()).registerScene(manager);
       return result;
     };
-    for (const key of ["Menu", "Game", "Debrief", "Classroom"]) if (manager.getScene(key) && manager.isActive(key)) manager.stop(key);
+    // Boot too: a link (?replay=, ?scenario=) starts its screen from Boot, whose progress bar would stay drawn over the menu.
+    for (const key of ["Boot", "Menu", "Game", "Debrief", "Classroom"]) if (manager.getScene(key) && manager.isActive(key)) manager.stop(key);
     // Registered on first use: every scene registered at boot costs the menu a set of scene systems.
     if (!manager.getScene("Preload")) manager.add("Preload", PreloadScene, false);
     await new Promise<void>((resolve) => {

@@ -306,9 +306,12 @@ describe("a whole class", () => {
     expect(await page.locator("#class-stats").innerText()).toContain(`Median ${median}`);
     // Deals: one row per student, each cell the core's chips a month.
     expect(await page.locator("#class-deals tbody tr").count()).toBe(30);
-    expect(await page.locator("#class-space svg").count()).toBeGreaterThan(0);
     await shot(page, "11-class");
+    // The charts below the first screen are drawn as they come into view.
+    await page.locator("#class .charts").scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelectorAll("#class .charts svg[role=img]").length === 3);
     await page.locator("#class-space").scrollIntoViewIfNeeded();
+    await page.waitForSelector("#class-space svg");
     await shot(page, "12-class-utility-space");
     await page.click("#class-hide-names");
     const hidden = await page.locator("#class-table tbody tr td:first-child").allInnerTexts();

@@ -89,9 +89,23 @@ export interface ReviewInput {
   /** Called after each month is evaluated: (months done, months in all). */
   onProgress?: (done: number, total: number) => void;
   bots?: readonly string[];
+  /** The months to evaluate (a worker's share of a review split between several); all by default. */
+  turns?: readonly number[];
 }
 
-export function reviewGame(input: ReviewInput): ReviewResult {
+export type ReviewMonthsResult = { ok: true; months: ReviewMonth[] } | Extract<ReviewResult, { ok: false }>;
+
+/**
+ * The bots' evaluation of some months of a game (`input.turns`, else all): each from the state at the start
+ * of the month, taken from the timeline's checkpoints. The months' swings are left at 0: finishReview sets
+ * them once every month is in.
+ */
+export function reviewMonths(input: ReviewInput): ReviewMonthsResult {
+  const evaluated = evaluate(input);
+  return evaluated.ok ? { ok: true, months: evaluated.months } : evaluated;
+}
+
+function evaluate(input: ReviewInput): { ok: true; months: ReviewMonth[]; final: GameState } | Extract<ReviewResult, { ok: false }> {
   const built = buildTimeline(input.scenario, input.seed, input.policy, input.actions, 1);
   if (!built.ok) return { ok: false, code: "review/illegal-action", message: `action ${built.index + 1} (turn ${built.turn + 1}) is refused: ${built.message}` };
   const { timeline, state: final } = built;
@@ -99,8 +113,9 @@ export function reviewGame(input: ReviewInput): ReviewResult {
   if (turns === 0) return { ok: false, code: "review/unfinished", message: "no month was played: there is nothing to review" };
   const bots: Bot[] = (input.bots ?? REVIEW_BOTS).map((name) => BOTS[name]).filter((b): b is Bot => b !== undefined);
   const playerScore = finalScore(final);
+  const share = (input.turns ?? Array.from({ length: turns }, (_, i) => i)).filter((turn) => turn >= 0 && turn < turns);
   const months: ReviewMonth[] = [];
-  for (let turn = 0; turn < turns; turn++) {
+  for (const turn of share) {
     const start = stateAtTurn(timeline, turn);
     const scores: Record<string, number> = {};
     let best: { bot: string; score: number; actions: Action[] } | null = null;
@@ -117,8 +132,15 @@ export function reviewGame(input: ReviewInput): ReviewResult {
       turn, bestScore: best?.score ?? playerScore, bestBot: best?.bot ?? "", scores,
       botActions: best?.actions ?? [], playerActions: monthActions(timeline, turn), swing: 0,
     });
-    input.onProgress?.(turn + 1, turns);
+    input.onProgress?.(months.length, share.length);
   }
+  return { ok: true, months, final };
+}
+
+/** The review from every month's evaluation (in any order) and the game's final state: swings and key moments. */
+export function finishReview(evaluated: readonly ReviewMonth[], final: GameState): Review {
+  const playerScore = finalScore(final);
+  const months = [...evaluated].sort((a, b) => a.turn - b.turn).map((m) => ({ ...m }));
   for (let i = 0; i < months.length; i++) {
     const month = months[i] as ReviewMonth;
     const after = months[i + 1]?.bestScore ?? playerScore;
@@ -135,5 +157,11 @@ export function reviewGame(input: ReviewInput): ReviewResult {
       kind: m.swing < 0 ? "loss" : "gain",
       causes: mainCauses(final.ledger[m.turn] ?? []),
     }));
-  return { ok: true, review: { turns, playerScore, months, keyMoments } };
+  return { turns: months.length, playerScore, months, keyMoments };
+}
+
+/** The whole review in one thread (tests, the command line); the browser splits reviewMonths between workers. */
+export function reviewGame(input: ReviewInput): ReviewResult {
+  const evaluated = evaluate({ ...input, turns: undefined });
+  return evaluated.ok ? { ok: true, review: finishReview(evaluated.months, evaluated.final) } : evaluated;
 }

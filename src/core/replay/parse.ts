@@ -7,7 +7,7 @@ import { ACTION_TYPE_NAMES, actionShapeProblem } from "../actionShape";
 import { duplicateKeys } from "../duplicateKeys";
 import { capProblems, lengthProblems } from "../problemCap";
 import { formatPath, parseJsonText, problemsFromIssues, type Checked, type Problem } from "../problems";
-import { POLICIES } from "../scenario/schema";
+import { POLICIES, type Scenario } from "../scenario/schema";
 import { validateScenario } from "../scenario/validate";
 import {
   REPLAY_FORMAT, REPLAY_MAX_ACTIONS, REPLAY_MAX_BYTES, REPLAY_MAX_COUNTRIES, REPLAY_MAX_SEED_LENGTH, REPLAY_MAX_TRACKS,
@@ -64,24 +64,30 @@ const replaySchema = v.strictObject({
   parent: v.optional(v.strictObject({ id: hash, finalHash: hash, branchTurn: v.pipe(count, v.minValue(0)) })),
 });
 
-export function parseReplayText(text: string): Checked<Replay> {
+/**
+ * Embedded scenarios already validated, by their JSON text: a batch of replays of one scenario (a class)
+ * validates the copy they all carry once. The same text validates the same way, so reusing it is exact.
+ */
+export type ValidatedScenarios = Map<string, Scenario>;
+
+export function parseReplayText(text: string, validated?: ValidatedScenarios): Checked<Replay> {
   const parsed = parseJsonText(text, REPLAY_MAX_BYTES, "replay file");
   if (!parsed.ok) return { ok: false, problems: capProblems(parsed.problems) };
   const repeated = duplicateKeys(text).map((d): Problem => ({
     path: d.path, message: "is written twice in the same object", expected: "each field once", found: "a second value for it",
     hint: "JSON readers keep only one of the two values: the file was edited by hand or put together from two files",
   }));
-  const checked = validateReplay(parsed.value);
+  const checked = validateReplay(parsed.value, validated);
   if (repeated.length === 0) return checked;
   return { ok: false, problems: capProblems([...repeated, ...(checked.ok ? [] : checked.problems)]) };
 }
 
-export function validateReplay(data: unknown): Checked<Replay> {
-  const checked = checkReplay(data);
+export function validateReplay(data: unknown, validated?: ValidatedScenarios): Checked<Replay> {
+  const checked = checkReplay(data, validated);
   return checked.ok ? checked : { ok: false, problems: capProblems(checked.problems) };
 }
 
-function checkReplay(data: unknown): Checked<Replay> {
+function checkReplay(data: unknown, validated?: ValidatedScenarios): Checked<Replay> {
   const version = versionProblems(data);
   if (version.length > 0) return { ok: false, problems: version };
   const record = data as Record<string, unknown>;
@@ -122,7 +128,7 @@ function checkReplay(data: unknown): Checked<Replay> {
   }
   if (problems.length > 0 || !result.success) return { ok: false, problems };
   const replay = result.output as unknown as Replay;
-  const meaning = meaningProblems(replay);
+  const meaning = meaningProblems(replay, validated);
   return meaning.length > 0 ? { ok: false, problems: meaning } : { ok: true, value: replay };
 }
 
@@ -154,7 +160,7 @@ function versionProblems(data: unknown): Problem[] {
   return [];
 }
 
-function meaningProblems(r: Replay): Problem[] {
+function meaningProblems(r: Replay, validated?: ValidatedScenarios): Problem[] {
   const problems: Problem[] = [];
   const ends = r.actions.filter((a) => a.type === "endTurn").length;
   if (r.turns.length !== ends) {
@@ -173,7 +179,10 @@ function meaningProblems(r: Replay): Problem[] {
     problems.push({ path: "parent.branchTurn", message: `the branch turn ${r.parent.branchTurn} is after the last turn played (${ends})` });
   }
   if (r.scenario.embedded !== undefined) {
-    const checked = validateScenario(r.scenario.embedded);
+    const text = validated ? JSON.stringify(r.scenario.embedded) : "";
+    const known = validated?.get(text);
+    const checked = known ? { ok: true as const, value: known } : validateScenario(r.scenario.embedded);
+    if (validated && checked.ok && !known) validated.set(text, checked.value);
     if (!checked.ok) {
       for (const p of checked.problems) problems.push({ ...p, path: p.path === "(file)" ? "scenario.embedded" : `scenario.embedded.${p.path}` });
     } else if (checked.value.id !== r.scenario.id) {

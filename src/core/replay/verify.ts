@@ -3,6 +3,7 @@
 import { scenarioHash } from "../newGame";
 import type { Scenario } from "../scenario/schema";
 import type { Action, GameState } from "../state";
+import { canonicalJson, hashString } from "../hash";
 import { stateHash } from "../stateHash";
 import { step } from "../step";
 import { newGame } from "../newGame";
@@ -97,7 +98,38 @@ export function scenarioMismatch(replay: Replay, scenario: Scenario): string | n
     : `the replay was played on scenario "${replay.scenario.id}" (hash ${replay.scenario.hash}), not on "${scenario.id}" (hash ${hash})`;
 }
 
-export function verifyReplay(replay: Replay, scenario: Scenario): Verification {
+/** A month's result as the verifier computes it: the state after its endTurn, that state's hash and turn record. */
+interface MonthResult {
+  state: GameState;
+  hash: string;
+  record: TurnRecord;
+}
+
+/**
+ * Months already simulated, shared between the replays of one batch (a class, what-if branches taken
+ * from a common game): keyed by the world (scenario hash, seed, policy) and every action up to the month's
+ * end, so a month two replays reached by the same actions is stepped and hashed once. Only months whose
+ * actions were all legal are kept; the simulation is deterministic, so a shared month is exactly what each
+ * replay's own re-simulation would reach, and each replay's recorded turns are still checked against it.
+ */
+export class SharedMonths {
+  private readonly months = new Map<string, MonthResult>();
+  /** Months reused instead of simulated again. */
+  reused = 0;
+
+  get(key: string): MonthResult | undefined {
+    const found = this.months.get(key);
+    if (found) this.reused += 1;
+    return found;
+  }
+
+  set(key: string, month: MonthResult): void {
+    this.months.set(key, month);
+  }
+}
+
+/** `shared`: months already simulated by other replays of the batch (see SharedMonths). */
+export function verifyReplay(replay: Replay, scenario: Scenario, shared?: SharedMonths): Verification {
   const mismatch = scenarioMismatch(replay, scenario);
   if (mismatch) return { kind: "scenario-mismatch", message: mismatch };
   const notes: string[] = [];
@@ -111,30 +143,48 @@ export function verifyReplay(replay: Replay, scenario: Scenario): Verification {
     return { kind: "diverged", turn: -1, recordedHash: replay.startHash, actualHash: startHash, differences: [], notes: [...notes, "the game differs before any action: the seed, the policy or the rules for a new game changed"] };
   }
   let turn = 0;
-  for (let index = 0; index < replay.actions.length; index++) {
-    const action = replay.actions[index] as Action;
-    const result = step(state, action);
-    if (!result.ok) return { kind: "illegal-action", index, turn: state.turn, code: result.code, message: result.message };
-    state = result.state;
-    if (action.type !== "endTurn") continue;
+  let from = 0;
+  let key = shared ? `${replay.scenario.hash}/${canonicalJson(replay.seed)}/${replay.policy}` : "";
+  for (let end = 0; end < replay.actions.length; end++) {
+    if ((replay.actions[end] as Action).type !== "endTurn") continue;
+    // Month `turn` is actions[from..end]: reused from another replay of the batch, or stepped here.
+    if (shared) key = hashString(key + canonicalJson(replay.actions.slice(from, end + 1)));
+    let month = shared?.get(key);
+    if (!month) {
+      for (let index = from; index <= end; index++) {
+        const result = step(state, replay.actions[index] as Action);
+        if (!result.ok) return { kind: "illegal-action", index, turn: state.turn, code: result.code, message: result.message };
+        state = result.state;
+      }
+      const hash = stateHash(state);
+      month = { state, hash, record: turnRecordOf(state, hash) };
+      shared?.set(key, month);
+    }
+    state = month.state;
+    from = end + 1;
+    const { hash } = month;
     const recorded = replay.turns[turn];
-    const hash = stateHash(state);
     if (recorded && recorded.hash === hash) {
       // The hash matches; the recorded quantities must too, or the file was edited by hand.
-      const edited = recordDifferences(recorded, turnRecordOf(state, hash));
+      const edited = recordDifferences(recorded, month.record);
       if (edited.length > 0) {
         return { kind: "diverged", turn, recordedHash: recorded.hash, actualHash: hash, differences: edited, notes: [...notes, "the state hash matches but recorded quantities do not: the turn record was edited"] };
       }
     }
     if (!recorded || recorded.hash !== hash) {
-      const actual = turnRecordOf(state, hash);
-      const differences = recorded ? recordDifferences(recorded, actual) : [];
+      const differences = recorded ? recordDifferences(recorded, month.record) : [];
       const extra = recorded && differences.length === 0
         ? ["every recorded quantity matches: the hash itself was edited, or the difference lies in state the replay does not record (negotiations, licences, events)"]
         : [];
       return { kind: "diverged", turn, recordedHash: recorded?.hash ?? "(none)", actualHash: hash, differences, notes: [...notes, ...extra] };
     }
     turn += 1;
+  }
+  // Actions after the last endTurn (a month left unfinished).
+  for (let index = from; index < replay.actions.length; index++) {
+    const result = step(state, replay.actions[index] as Action);
+    if (!result.ok) return { kind: "illegal-action", index, turn: state.turn, code: result.code, message: result.message };
+    state = result.state;
   }
   const finalHash = stateHash(state);
   if (finalHash !== replay.final.hash) {

@@ -19,6 +19,7 @@ import { classPage } from "./class/view";
 import { gatherFiles, gatherUrls, type Gathered } from "./class/files";
 import type { ClassFile } from "./class/analysis";
 import { ct } from "./strings";
+import { classroomWorkers } from "./workerClient";
 import { decodeScenario, readScenarioFragment, scenarioLink } from "./link";
 import { isValidSeed } from "../urlParams";
 import "./classroom.css";
@@ -88,6 +89,8 @@ export function viewerFor(game: LoadedGame, month?: number, review = false): Cla
         },
       });
       byId("overlay").appendChild(page.root);
+      // The review's workers load their code now, while the teacher looks at the game, not after the click.
+      warmWorkers();
       if (review) void ctrl.startReview();
       (page.root.querySelector("#viewer-scrub") as HTMLElement | null)?.focus();
       const onKey = (event: KeyboardEvent) => {
@@ -206,9 +209,16 @@ export function openClassGathered(gathered: Gathered): Promise<boolean> {
   });
 }
 
+/** Starts the classroom's workers (their code loads in the background); nothing waits for them. */
+function warmWorkers(): void {
+  for (const worker of classroomWorkers()) void worker.ready();
+}
+
 /** Files dropped on the page or picked: one replay opens the viewer, several (or a .zip) the class. */
 export async function openFiles(files: readonly File[]): Promise<boolean> {
   if (files.length === 0) return false;
+  // The workers load their code while the files are read.
+  if (files.length > 1 || /\.zip$/i.test(files[0]?.name ?? "")) warmWorkers();
   const single = files.length === 1 && files[0] && !/\.zip$/i.test(files[0].name) ? files[0] : null;
   if (single) {
     const gathered = await gatherFiles([single]);

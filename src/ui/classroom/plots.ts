@@ -4,6 +4,7 @@
 // that every chart stays legible printed in black and white. Plot (and the d3 modules it needs) is loaded
 // only with the classroom screens, never before the menu.
 import * as Plot from "@observablehq/plot";
+import { formatNumber } from "../../i18n";
 import { el } from "../dom";
 
 export interface LineSeries {
@@ -64,7 +65,7 @@ export function monthLines(title: string, series: readonly LineSeries[], options
     marginLeft: 64, marginBottom: 34, marginRight: 12,
     style: { background: "transparent", fontSize: "11px", overflow: "visible" },
     x: { label: "month →", tickFormat: (d: number) => String(d), nice: false },
-    y: { label: null, grid: false, tickFormat: options.format ?? ((v: number) => new Intl.NumberFormat(document.documentElement.lang || "en").format(v)), nice: true, zero: false, ...(options.domain ? { domain: options.domain } : {}) },
+    y: { label: null, grid: false, tickFormat: options.format ?? ((v: number) => formatNumber(v)), nice: true, zero: false, ...(options.domain ? { domain: options.domain } : {}) },
     marks,
   });
   const xScale = chart.scale("x");
@@ -130,4 +131,39 @@ export function utilitySpace(title: string, space: SpaceData): HTMLElement {
   });
   const description = `bottom line ${space.reservation}; Nash point (${space.nash.us}, ${space.nash.country}); deals: ${space.deals.map((d) => `${d.label} (${d.us}, ${d.country})`).join(", ")}`;
   return figure(title, description, chart);
+}
+
+/**
+ * A chart drawn when it nears the screen (or before printing), in a placeholder of its size meanwhile: a
+ * class page shows its first screen without waiting for the charts below it.
+ */
+export function lazyChart(build: () => HTMLElement, height: number): { element: HTMLElement; destroy(): void } {
+  const holder = el("div", { class: "lazy-chart", style: `min-height:${height}px` });
+  let drawn = false;
+  const draw = () => {
+    if (drawn) return;
+    drawn = true;
+    observer?.disconnect();
+    window.removeEventListener("beforeprint", draw);
+    holder.appendChild(build());
+    holder.style.minHeight = "";
+  };
+  let observer: IntersectionObserver | null = null;
+  // Watched once on the page, against the page's own scrolling box (so that the margin draws it just before it shows).
+  requestAnimationFrame(() => {
+    if (drawn || !holder.isConnected) return;
+    if (typeof IntersectionObserver !== "function") return draw();
+    const root = holder.closest<HTMLElement>(".debrief-page");
+    observer = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) draw(); }, { root, rootMargin: "300px" });
+    observer.observe(holder);
+  });
+  window.addEventListener("beforeprint", draw);
+  return {
+    element: holder,
+    destroy() {
+      drawn = true;
+      observer?.disconnect();
+      window.removeEventListener("beforeprint", draw);
+    },
+  };
 }

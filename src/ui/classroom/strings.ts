@@ -2,11 +2,12 @@
 // src/i18n's catalogues, which the game's screens own) and loaded with them: the menu never pays for them.
 // Numbers, dates and country names still go through src/i18n's Intl helpers.
 import { currentLocale, formatNumber } from "../../i18n";
+import { formatMessage, type Params } from "../../i18n/format";
 
 const en = {
   "viewer.title": "Replay: {title}",
-  "viewer.meta": "Seed “{seed}”, {policy}, played by {player}; {months} months.",
-  "viewer.branchOf": "A what-if branch: its first {turns} month(s) are those of game {parent}.",
+  "viewer.meta": "Seed “{seed}”, {policy}, played by {player}; {months, plural, one {# month} other {# months}}.",
+  "viewer.branchOf": "A what-if branch: {turns, plural, =0 {it departs from game {parent} at its first month} one {its first month is that of game {parent}} other {its first # months are those of game {parent}}}.",
   "viewer.timeline": "Months of the game",
   "viewer.monthOf": "Month {month} of {months}: {date}",
   "viewer.keys": "← → step a month, Home and End jump to the first and last.",
@@ -38,7 +39,7 @@ const en = {
   "compare.none": "—",
   "compare.deal": "Deal (chips a month · signed)",
   "compare.score": "Score",
-  "compare.skipped": "{count} of the player's actions do not exist under this regime and were left out (offers, walk-outs).",
+  "compare.skipped": "{count, plural, one {# of the player's actions does not exist under this regime and was left out} other {# of the player's actions do not exist under this regime and were left out}} (offers, walk-outs).",
   "compare.leakage": "Leakage (true)",
   "compare.revenue": "Export revenue",
   "compare.investment": "Investment pledged",
@@ -54,7 +55,7 @@ const en = {
   "action.briefCongress": "Briefed Congress",
   "action.endTurn": "Ended the month",
   "action.answerDilemma": "Decided “{event}”: {option}",
-  "summary.offers": "{count} offer(s) to {countries}",
+  "summary.offers": "{count, plural, one {# offer} other {# offers}} to {countries}",
   "summary.accepted": "accepted the terms of {countries}",
   "summary.walkedAway": "walked away from {countries}",
   "summary.suspended": "suspended the deal with {countries}",
@@ -72,8 +73,8 @@ const en = {
   "review.player": "The player's final score",
   "review.keyMoments": "Three key moments",
   "review.noMoments": "No month changed the evaluation: the player's game matched the best bot's.",
-  "review.loss": "Month {month} ({date}): {swing} points against the best bot's play.",
-  "review.gain": "Month {month} ({date}): {swing} points better than the best bot's play.",
+  "review.loss": "Month {month} ({date}): {swing, plural, one {# point} other {# points}} against the best bot's play.",
+  "review.gain": "Month {month} ({date}): {swing, plural, one {# point} other {# points}} better than the best bot's play.",
   "review.bestBot": "{bot} would have done: {actions}",
   "review.playerDid": "The player did: {actions}",
   "review.causes": "What the ledger says happened that month:",
@@ -82,9 +83,9 @@ const en = {
   "review.eval": "Best from here",
   "review.swing": "Swing",
   "review.bot": "Best bot",
-  "review.timing": "Reviewed {months} months in {ms} ms in a background worker.",
+  "review.timing": "Reviewed {months, plural, one {# month} other {# months}} in {ms} ms, in background workers.",
   "debrief.scenarioTitle": "{title}",
-  "debrief.setupTitled": "{title} — seed “{seed}”, {policy}, {turns} months played.",
+  "debrief.setupTitled": "{title} — seed “{seed}”, {policy}, {turns, plural, one {# month} other {# months}} played.",
   "debrief.turnByTurn": "Turn by turn: your decisions and what followed",
   "debrief.questions": "Questions for discussion",
   "debrief.csvTracks": "CSV: tracks by month",
@@ -103,10 +104,10 @@ const en = {
   "question.regime.bilateral": "Would the rescinded tiered rule have done better on this seed? Run the counterfactual and compare.",
   "question.regime.tiered": "This game followed the rescinded tiered rule: what would bargaining country by country have changed?",
   "class.title": "The class",
-  "class.loaded": "{count} replays verified and compared in {ms} ms.",
+  "class.loaded": "{count, plural, one {# replay verified and compared} other {# replays verified and compared}} in {ms} ms.",
   "class.hideNames": "Hide names (for projecting)",
   "class.student": "Student {n}",
-  "class.failed": "Left out: {count} replay(s) that do not verify",
+  "class.failed": "Left out: {count, plural, one {# replay that does not verify} other {# replays that do not verify}}",
   "class.sameSeed": "Everyone played scenario “{scenario}” on seed “{seed}”: the same world, so the games can be compared month by month.",
   "class.differentSeeds": "These games were not all played on the same scenario and seed: only the distributions are compared, not month by month.",
   "class.scores": "Final scores",
@@ -115,7 +116,7 @@ const en = {
   "class.space": "Utility space: {country}",
   "class.spaceExplain": "Each dot is a student's deal: its value to the US (across) and to {country} (up), at the opening month's demand. Below the dashed line {country} would never sign (its hidden bottom line); the ring is the Nash bargaining point; the grey line the best deals possible.",
   "class.outliers": "Outliers",
-  "class.outlier": "{name}: score {score}, {gap} points from the class median ({median}).",
+  "class.outlier": "{name}: score {score}, {gap, plural, one {# point} other {# points}} from the class median ({median}).",
   "class.noOutliers": "No outlier: every score is within 1.5 interquartile ranges of the median.",
   "class.csv": "CSV: the class table",
   "class.label": "Student",
@@ -129,7 +130,7 @@ const en = {
   "class.zipEmpty": "{name} holds no replay (.json) file.",
   "class.zipBad": "{name} is not a readable .zip file.",
   "class.tooMany": "Only the first {limit} files were read.",
-  "class.working": "Verifying {count} replays…",
+  "class.working": "Verifying {count, plural, one {# replay} other {# replays}}…",
   "class.stats": "Median {median}, from {min} to {max}.",
   "link.copy": "Copy a link to this scenario",
   "link.tooLong": "The scenario is too large for a link ({length} characters): share the scenario file instead.",
@@ -142,7 +143,7 @@ export type ClassKey = keyof typeof en;
 const fr: Record<ClassKey, string> = {
   "viewer.title": "Rediffusion : {title}",
   "viewer.meta": "Graine « {seed} », {policy}, jouée par {player} ; {months} mois.",
-  "viewer.branchOf": "Une variante : ses {turns} premiers mois sont ceux de la partie {parent}.",
+  "viewer.branchOf": "Une variante : {turns, plural, =0 {elle part de la partie {parent} dès son premier mois} one {son premier mois est celui de la partie {parent}} other {ses # premiers mois sont ceux de la partie {parent}}}.",
   "viewer.timeline": "Les mois de la partie",
   "viewer.monthOf": "Mois {month} sur {months} : {date}",
   "viewer.keys": "← → : un mois de plus ou de moins ; Début et Fin : premier et dernier mois.",
@@ -174,7 +175,7 @@ const fr: Record<ClassKey, string> = {
   "compare.none": "—",
   "compare.deal": "Accord (puces par mois · signé)",
   "compare.score": "Score",
-  "compare.skipped": "{count} actions du joueur n’existent pas sous ce régime et ont été écartées (offres, ruptures).",
+  "compare.skipped": "{count, plural, one {# action du joueur n’existe pas sous ce régime et a été écartée} other {# actions du joueur n’existent pas sous ce régime et ont été écartées}} (offres, ruptures).",
   "compare.leakage": "Fuites (réelles)",
   "compare.revenue": "Recettes d’exportation",
   "compare.investment": "Investissements promis",
@@ -190,13 +191,13 @@ const fr: Record<ClassKey, string> = {
   "action.briefCongress": "Audition devant le Congrès",
   "action.endTurn": "Fin du mois",
   "action.answerDilemma": "Décision « {event} » : {option}",
-  "summary.offers": "{count} offre(s) à : {countries}",
+  "summary.offers": "{count, plural, one {# offre} other {# offres}} à : {countries}",
   "summary.accepted": "conditions acceptées : {countries}",
   "summary.walkedAway": "négociation rompue : {countries}",
   "summary.suspended": "accord suspendu : {countries}",
   "summary.crackdowns": "répression via : {countries}",
   "summary.listed": "inscriptions sur l’Entity List : {countries}",
-  "summary.licences": "licences : {approved} accordée(s), {denied} refusée(s)",
+  "summary.licences": "licences : {approved, plural, one {# accordée} other {# accordées}}, {denied, plural, one {# refusée} other {# refusées}}",
   "reply.accept": "{country} accepte.",
   "reply.counter": "{country} fait une contre-offre : {terms}",
   "reply.walkAway": "{country} quitte la table.",
@@ -208,8 +209,8 @@ const fr: Record<ClassKey, string> = {
   "review.player": "Score final du joueur",
   "review.keyMoments": "Trois moments clés",
   "review.noMoments": "Aucun mois n’a changé l’évaluation : la partie du joueur vaut celle du meilleur robot.",
-  "review.loss": "Mois {month} ({date}) : {swing} points de moins que le jeu du meilleur robot.",
-  "review.gain": "Mois {month} ({date}) : {swing} points de mieux que le jeu du meilleur robot.",
+  "review.loss": "Mois {month} ({date}) : {swing, plural, one {# point} other {# points}} de moins que le jeu du meilleur robot.",
+  "review.gain": "Mois {month} ({date}) : {swing, plural, one {# point} other {# points}} de mieux que le jeu du meilleur robot.",
   "review.bestBot": "{bot} aurait fait : {actions}",
   "review.playerDid": "Le joueur a fait : {actions}",
   "review.causes": "Ce que le registre dit de ce mois :",
@@ -218,9 +219,9 @@ const fr: Record<ClassKey, string> = {
   "review.eval": "Meilleur score possible",
   "review.swing": "Écart",
   "review.bot": "Meilleur robot",
-  "review.timing": "{months} mois analysés en {ms} ms, en arrière-plan.",
+  "review.timing": "{months, plural, one {# mois analysé} other {# mois analysés}} en {ms} ms, en arrière-plan.",
   "debrief.scenarioTitle": "{title}",
-  "debrief.setupTitled": "{title} — graine « {seed} », {policy}, {turns} mois joués.",
+  "debrief.setupTitled": "{title} — graine « {seed} », {policy}, {turns, plural, one {# mois joué} other {# mois joués}}.",
   "debrief.turnByTurn": "Mois par mois : vos décisions et leurs suites",
   "debrief.questions": "Questions pour la discussion",
   "debrief.csvTracks": "CSV : indicateurs par mois",
@@ -239,10 +240,10 @@ const fr: Record<ClassKey, string> = {
   "question.regime.bilateral": "La règle par niveaux abrogée aurait-elle fait mieux avec cette graine ? Lancez le contrefactuel et comparez.",
   "question.regime.tiered": "Cette partie suivait la règle par niveaux abrogée : qu’aurait changé une négociation pays par pays ?",
   "class.title": "La classe",
-  "class.loaded": "{count} rediffusions vérifiées et comparées en {ms} ms.",
+  "class.loaded": "{count, plural, one {# rediffusion vérifiée et comparée} other {# rediffusions vérifiées et comparées}} en {ms} ms.",
   "class.hideNames": "Masquer les noms (pour projeter)",
   "class.student": "Élève {n}",
-  "class.failed": "Écartées : {count} rediffusion(s) qui ne se vérifient pas",
+  "class.failed": "{count, plural, one {Écartée : # rediffusion qui ne se vérifie pas} other {Écartées : # rediffusions qui ne se vérifient pas}}",
   "class.sameSeed": "Tout le monde a joué le scénario « {scenario} » avec la graine « {seed} » : le même monde, donc des parties comparables mois par mois.",
   "class.differentSeeds": "Ces parties n’ont pas toutes le même scénario et la même graine : seules les distributions sont comparées, pas les mois.",
   "class.scores": "Scores finaux",
@@ -251,7 +252,7 @@ const fr: Record<ClassKey, string> = {
   "class.space": "Espace des utilités : {country}",
   "class.spaceExplain": "Chaque point est l’accord d’un élève : sa valeur pour les États-Unis (en abscisse) et pour {country} (en ordonnée), à la demande du premier mois. Sous le trait pointillé, {country} ne signerait jamais (son seuil caché) ; l’anneau est le point de Nash ; la ligne grise, les meilleurs accords possibles.",
   "class.outliers": "Cas extrêmes",
-  "class.outlier": "{name} : score {score}, à {gap} points de la médiane de la classe ({median}).",
+  "class.outlier": "{name} : score {score}, à {gap, plural, one {# point} other {# points}} de la médiane de la classe ({median}).",
   "class.noOutliers": "Aucun cas extrême : tous les scores sont à moins de 1,5 écart interquartile de la médiane.",
   "class.csv": "CSV : le tableau de la classe",
   "class.label": "Élève",
@@ -265,7 +266,7 @@ const fr: Record<ClassKey, string> = {
   "class.zipEmpty": "{name} ne contient aucune rediffusion (.json).",
   "class.zipBad": "{name} n’est pas un fichier .zip lisible.",
   "class.tooMany": "Seuls les {limit} premiers fichiers ont été lus.",
-  "class.working": "Vérification de {count} rediffusions…",
+  "class.working": "Vérification {count, plural, one {d’une rediffusion} other {de # rediffusions}}…",
   "class.stats": "Médiane {median}, de {min} à {max}.",
   "link.copy": "Copier un lien vers ce scénario",
   "link.tooLong": "Le scénario est trop grand pour un lien ({length} caractères) : partagez plutôt le fichier.",
@@ -273,14 +274,13 @@ const fr: Record<ClassKey, string> = {
   "link.bad": "Le scénario du lien est illisible : {reason}",
 };
 
-/** A classroom message in the player's language, `{name}` placeholders filled (numbers formatted). */
-export function ct(key: ClassKey, params: Record<string, string | number> = {}): string {
-  const template = currentLocale() === "fr" ? fr[key] : en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === "number" ? formatNumber(value) : value;
-  });
+/**
+ * A classroom message in the player's language, in the game's message format (src/i18n/format.ts: numbers
+ * formatted for the locale, plurals, French articles for country nouns, text from files bidi-isolated).
+ */
+export function ct(key: ClassKey, params: Params = {}): string {
+  const locale = currentLocale();
+  return formatMessage(locale === "fr" ? fr[key] : en[key], params, { locale, number: (value) => formatNumber(value) });
 }
 
 export const CLASSROOM_MESSAGES = { en, fr };

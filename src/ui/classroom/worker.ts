@@ -4,7 +4,7 @@
 // ways to get it wrong, than a hand-written message protocol.
 import * as Comlink from "comlink";
 import type { Action, Policy, Scenario } from "../../core";
-import { reviewGame, transposeActions, type ReviewResult } from "../../core/classroom";
+import { reviewMonths, transposeActions, type ReviewMonthsResult } from "../../core/classroom";
 import { analyseClass, type ClassData, type ClassFile } from "./class/analysis";
 
 export interface ReviewRequest {
@@ -15,8 +15,13 @@ export interface ReviewRequest {
 }
 
 const api = {
-  review(request: ReviewRequest, progress: (done: number, total: number) => void): ReviewResult {
-    return reviewGame({ ...request, onProgress: progress });
+  /** The bots' evaluation of `turns` (this worker's share of the months); the page joins the shares. */
+  reviewMonths(request: ReviewRequest, turns: number[], progress: (done: number, total: number) => void): ReviewMonthsResult {
+    return reviewMonths({ ...request, turns, onProgress: progress });
+  },
+  /** Nothing: answers once the worker has loaded its code, so the first real task does not wait for it. */
+  ready(): boolean {
+    return true;
   },
   analyseClass(files: ClassFile[], bundled: unknown[]): ClassData {
     return analyseClass(files, bundled, () => performance.now());

@@ -3,7 +3,7 @@
 // as a list with JSON paths, never as an exception.
 import {
   buildReplay, parseReplayText, simulate, validateScenario, verifyReplay,
-  type Action, type GameState, type Problem, type Replay, type ReplayParent, type Scenario, type TurnRecord,
+  type SharedMonths, type ValidatedScenarios, type Action, type GameState, type Problem, type Replay, type ReplayParent, type Scenario, type TurnRecord,
 } from "../../core";
 import { t, formatNumber } from "../../i18n";
 import { version as GAME_VERSION } from "../../../package.json";
@@ -31,18 +31,35 @@ function scenarioFor(replay: Replay, bundled: unknown[]): { ok: true; scenario: 
 
 export type VerifiedReplay = { ok: true; replay: Replay; scenario: Scenario } | { ok: false; problems: Problem[] };
 
+/** What a batch of replays read together shares (a class): embedded scenarios validated once, months simulated once. */
+export interface ReplayBatch {
+  validated: ValidatedScenarios;
+  shared: SharedMonths;
+}
+
+/** A batch's scenario: an embedded copy was validated by parsing (which put the validated value in its place), a bundled one once per batch. */
+function batchScenario(replay: Replay, bundled: unknown[], batch: ReplayBatch): ReturnType<typeof scenarioFor> {
+  if (replay.scenario.embedded !== undefined) return { ok: true, scenario: replay.scenario.embedded as Scenario };
+  const key = `bundled:${replay.scenario.id}`;
+  const known = batch.validated.get(key);
+  if (known) return { ok: true, scenario: known };
+  const found = scenarioFor(replay, bundled);
+  if (found.ok) batch.validated.set(key, found.scenario);
+  return found;
+}
+
 /**
  * Parses a replay file and verifies it turn by turn against its scenario. The classroom reads many replays
- * of one scenario: `known`, a scenario already validated, skips validating the embedded copy again (the
- * verification still checks its content hash against the replay's).
+ * of one scenario as a `batch`: the copy of the scenario they embed is validated once, and months reached
+ * by the same actions are simulated once (each file's own records are still checked against them).
  */
-export function readVerifiedReplay(text: string, bundled: unknown[], known?: Scenario): VerifiedReplay {
-  const parsed = parseReplayText(text);
+export function readVerifiedReplay(text: string, bundled: unknown[], batch?: ReplayBatch): VerifiedReplay {
+  const parsed = parseReplayText(text, batch?.validated);
   if (!parsed.ok) return parsed;
   const replay = parsed.value;
-  const found = known ? { ok: true as const, scenario: known } : scenarioFor(replay, bundled);
+  const found = batch ? batchScenario(replay, bundled, batch) : scenarioFor(replay, bundled);
   if (!found.ok) return found;
-  const verification = verifyReplay(replay, found.scenario);
+  const verification = verifyReplay(replay, found.scenario, batch?.shared);
   switch (verification.kind) {
     case "scenario-mismatch":
       return { ok: false, problems: [{ path: "scenario.hash", message: verification.message }] };

@@ -1,9 +1,9 @@
 // A class's replays, read, verified and summarised (in the worker): for each student the final score, the
 // tracks month by month, the deals with their places in the utility space; replays that do not verify are
 // listed with the reason and left out. Pure apart from the replay checks' wording.
-import { newGame, parseReplayText, type Policy, type Scenario, type Tracks, type Terms } from "../../../core";
+import { newGame, SharedMonths, type Policy, type Scenario, type Tracks, type Terms } from "../../../core";
 import { dealPoint } from "../../../core/classroom";
-import { readVerifiedReplay } from "../../game/replayFile";
+import { readVerifiedReplay, type ReplayBatch } from "../../game/replayFile";
 import { playerName } from "../load";
 
 export interface ClassFile {
@@ -49,19 +49,17 @@ export function analyseClass(files: readonly ClassFile[], bundled: unknown[], no
   let firstKey: string | null = null;
   let sameWorld = true;
   let world: { scenario: Parameters<typeof newGame>[0]; seed: string } | null = null;
-  // A class shares one scenario: it is validated once (by content hash) and handed to the checks as if bundled.
-  const scenarios = new Map<string, unknown>();
+  // A class shares one scenario, validated once, and its games share months (the same opening, what-if
+  // branches of one game): each such month is simulated once. Every file is still checked in full.
+  const batch: ReplayBatch = { validated: new Map(), shared: new SharedMonths() };
   for (const file of files) {
-    const peek = parseReplayText(file.text);
-    const known = peek.ok ? scenarios.get(peek.value.scenario.hash) : undefined;
-    const read = readVerifiedReplay(file.text, bundled, known as Scenario | undefined);
+    const read = readVerifiedReplay(file.text, bundled, batch);
     if (!read.ok) {
       const p = read.problems[0];
       failed.push({ file: file.name, reason: p ? `${p.path}: ${p.message}${p.found ? ` (${p.found})` : ""}` : "unreadable" });
       continue;
     }
     const { replay, scenario } = read;
-    scenarios.set(replay.scenario.hash, scenario);
     const key = `${replay.scenario.hash}/${replay.seed}`;
     firstKey ??= key;
     if (key !== firstKey) sameWorld = false;

@@ -3,7 +3,7 @@
 import { t, formatNumber, localized, formatCompact, formatMillions } from "../../../i18n";
 import { el, button, clear } from "../../dom";
 import { countryName } from "../../../i18n";
-import { monthLines, scoreStrip, utilitySpace } from "../plots";
+import { lazyChart, monthLines, scoreStrip, utilitySpace } from "../plots";
 import { ct } from "../strings";
 import { csv } from "../csv";
 import type { ClassCtrl } from "./ctrl";
@@ -40,7 +40,16 @@ export function classPage(ctrl: ClassCtrl): { root: HTMLElement; destroy(): void
         button(ct("class.menu"), () => ctrl.host.menu(), { id: "class-menu" }, "Q"))),
     body);
 
+  // Charts below the first screen are drawn as they near it (see lazyChart).
+  let lazy: { destroy(): void }[] = [];
+  const later = (build: () => HTMLElement, height: number): HTMLElement => {
+    const chart = lazyChart(build, height);
+    lazy.push(chart);
+    return chart.element;
+  };
   const render = () => {
+    for (const chart of lazy) chart.destroy();
+    lazy = [];
     clear(body);
     const { data } = ctrl;
     const students = data.students;
@@ -89,8 +98,8 @@ export function classPage(ctrl: ClassCtrl): { root: HTMLElement; destroy(): void
 
     // One world: tracks overlaid, deals per country, the utility space.
     const charts = el("div", { class: "charts" });
-    const overlay = (track: "leakageTrue" | "revenue" | "alliedTrust", format: (v: number) => string) =>
-      monthLines(ct("class.tracks", { track: t(`track.${track}`) }), students.map((s, i) => ({ label: ctrl.labelOf(i), values: s.tracks.map((x) => x[track]) })), { format, thin: true, width: 420, height: 200 }).element;
+    const overlay = (track: "leakageTrue" | "revenue" | "alliedTrust", format: (v: number) => string) => later(() =>
+      monthLines(ct("class.tracks", { track: t(`track.${track}`) }), students.map((s, i) => ({ label: ctrl.labelOf(i), values: s.tracks.map((x) => x[track]) })), { format, thin: true, width: 420, height: 200 }).element, 240);
     charts.append(overlay("leakageTrue", formatCompact), overlay("revenue", formatMillions), overlay("alliedTrust", (v) => formatNumber(v)));
     body.appendChild(el("section", { class: "report-section" }, el("h2", {}, ct("viewer.tracks")), charts));
 
@@ -102,8 +111,7 @@ export function classPage(ctrl: ClassCtrl): { root: HTMLElement; destroy(): void
         el("tbody", {}, students.map((s, i) => el("tr", {}, el("td", {}, ctrl.labelOf(i)),
           countries.map((c) => el("td", { class: "num" }, s.deals[c] ? formatCompact(s.deals[c].chips) : "—")))))))));
 
-    const space = ctrl.country ? ctrl.space(ctrl.country) : null;
-    if (ctrl.country && space) {
+    if (ctrl.country && data.scenario) {
       const id = ctrl.country;
       const select = el("select", { id: "class-space-country", "aria-label": t("debrief.country") },
         ctrl.signedCountries().sort((a, b) => nameOfCountry(ctrl, a).localeCompare(nameOfCountry(ctrl, b))).map((c) => el("option", { value: c, selected: c === id }, nameOfCountry(ctrl, c))));
@@ -117,10 +125,14 @@ export function classPage(ctrl: ClassCtrl): { root: HTMLElement; destroy(): void
         el("h2", {}, ct("class.space", { country: name })),
         el("div", { class: "row no-print" }, select),
         el("p", { class: "muted" }, ct("class.spaceExplain", { country: name })),
-        utilitySpace(ct("class.space", { country: name }), { reservation: space.reservation, nash: space.nash, frontier: space.frontier, deals })));
+        // The space itself (every package the country could be offered) is computed when the chart is drawn.
+        later(() => {
+          const space = ctrl.space(id);
+          return space ? utilitySpace(ct("class.space", { country: name }), { reservation: space.reservation, nash: space.nash, frontier: space.frontier, deals }) : el("p", { class: "muted" }, "—");
+        }, 340)));
     }
   };
   const off = ctrl.onChange(render);
   render();
-  return { root, destroy: off };
+  return { root, destroy: () => { off(); for (const chart of lazy) chart.destroy(); } };
 }

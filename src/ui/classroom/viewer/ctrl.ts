@@ -5,10 +5,10 @@ import {
   BOTS, branchReplay, buildReplay, compareReplays, stateAtTurn, turnsOf,
   type GameState, type Policy, type Replay,
 } from "../../../core";
-import { botActions, type Review } from "../../../core/classroom";
+import { botActions, finishReview, type Review } from "../../../core/classroom";
 import { version as GAME_VERSION } from "../../../../package.json";
 import { actionsOfMonth, gameFromReplay, monthsOf, type LoadedGame } from "../load";
-import { classroomWorker, Comlink } from "../workerClient";
+import { classroomWorker, classroomWorkers, Comlink } from "../workerClient";
 
 export type OtherKind = "branch" | "counterfactual" | "file";
 
@@ -130,22 +130,34 @@ export class ViewerCtrl {
     this.host.takeOver(this.game, this.month);
   }
 
+  /**
+   * The review, split between the classroom's workers (months interleaved: early months, whose bot games
+   * run longest, are spread evenly), each reporting its progress; the page joins the shares.
+   */
   async startReview(): Promise<void> {
     if (this.review.kind === "running") return;
     const { scenario, replay } = this.game;
     const started = performance.now();
-    this.review = { kind: "running", done: 0, total: turnsOf(this.game.timeline) };
+    const total = turnsOf(this.game.timeline);
+    this.review = { kind: "running", done: 0, total };
     this.emit("review");
     try {
-      const result = await classroomWorker().review(
-        { scenario, seed: replay.seed, policy: replay.policy, actions: replay.actions },
-        Comlink.proxy((done: number, total: number) => {
+      const workers = classroomWorkers();
+      const done = workers.map(() => 0);
+      const request = { scenario, seed: replay.seed, policy: replay.policy, actions: replay.actions };
+      const shares = await Promise.all(workers.map((worker, w) => worker.reviewMonths(
+        request,
+        Array.from({ length: total }, (_, turn) => turn).filter((turn) => turn % workers.length === w),
+        Comlink.proxy((count: number) => {
           if (this.review.kind !== "running") return;
-          this.review = { kind: "running", done, total };
+          done[w] = count;
+          this.review = { kind: "running", done: done.reduce((a, b) => a + b, 0), total };
           this.emit("review");
         }),
-      );
-      this.review = result.ok ? { kind: "done", review: result.review, ms: Math.round(performance.now() - started) } : { kind: "failed", reason: result.message };
+      )));
+      const failed = shares.find((share) => !share.ok);
+      this.review = failed && !failed.ok ? { kind: "failed", reason: failed.message }
+        : { kind: "done", review: finishReview(shares.flatMap((share) => (share.ok ? share.months : [])), this.game.final), ms: Math.round(performance.now() - started) };
     } catch (error) {
       this.review = { kind: "failed", reason: error instanceof Error ? error.message : String(error) };
     }
