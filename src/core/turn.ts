@@ -9,7 +9,7 @@ import { runRivalOffers } from "./rivalOffers";
 import { mulDiv, PER_MILLE, shareOf, stepTowards } from "./math";
 import { runEvents } from "./events";
 import { scoreOf } from "./scoring";
-import { countAgainstCap, profileOf, regularShipments, revenueOf } from "./shipments";
+import { countAgainstCap, profileOf, regularShipments, revenueOf, securedShipments } from "./shipments";
 import { fileLicences } from "./licences";
 import { applyDefaults, grantedChips, openDilemma } from "./dilemmas";
 import { rivalMoves } from "./rival";
@@ -38,6 +38,8 @@ function shipAndLeak(ctx: StepContext): MonthTotals {
     if (!country) continue;
     const granted = grantedChips(state, country.id);
     const shipped = regularShipments(state, country, profile) + granted;
+    // Chips for Validated End User data centres (tiered rule only) are held closed to diversion.
+    const divertible = shipped - securedShipments(state, country, profile, shipped);
     countAgainstCap(state, country, profile, shipped);
     if (granted > 0) record(ctx, { track: "licence", country: country.id, delta: granted, cause: "granted-shipments" });
     if (!profile.adversary) {
@@ -56,9 +58,9 @@ function shipAndLeak(ctx: StepContext): MonthTotals {
       totals.toAdversary += shipped;
       continue;
     }
-    const diversion = drawDiversion(state, country, shipped);
+    const diversion = drawDiversion(state, country, divertible);
     country.riskPm = diversion.rate;
-    if (country.entityListed) totals.diverted += displace(ctx, country.id, shipped, diversion.rate, diversion.factors);
+    if (country.entityListed) totals.diverted += displace(ctx, country.id, divertible, diversion.rate, diversion.factors);
     country.inUse += shipped - diversion.diverted;
     country.diverted += diversion.diverted;
     totals.diverted += diversion.diverted;

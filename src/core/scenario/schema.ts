@@ -206,6 +206,9 @@ const tieredSchema = v.strictObject({
   g2gCountries: v.optional(v.pipe(v.array(countryIdSchema), v.description("Tier 2 countries assumed to have signed a government-to-government agreement under the rule")), []),
   lppPerCustomerYear: v.optional(int(0, 1_000_000, "low processing performance exception: licence-free chips per customer per year, not counted against the cap, H100-equivalents"), 0),
   lppCustomers: v.optional(int(0, 1_000, "customers per Tier 2 country assumed to use the LPP exception"), 0),
+  nveuCap: v.optional(int(0, 50_000_000, "National Validated End User allowance: what a National VEU data centre in a Tier 2 country may receive over the rule's first two years, outside the country cap, H100-equivalents (about 320,000); absent: 0")),
+  nveuCountries: v.optional(v.pipe(v.array(countryIdSchema), v.description("Tier 2 countries assumed to host a National VEU data centre; absent: none"))),
+  uveuSharePm: v.optional(perMille("share of a Tier 2 country's demand that US-headquartered Universal VEU operators build in their own data centres, served outside the country cap; absent: 0")),
 });
 
 const hintSchema = v.pipe(

@@ -8,12 +8,18 @@ type Add = (path: string, message: string, extra?: Omit<Problem, "path" | "messa
 export function tieredProblems(s: Pick<Scenario, "tiered" | "countries">, add: Add): void {
   const t = s.tiered;
   if (t.g2gCap < t.tier2Cap) add("tiered.g2gCap", "a government-to-government agreement cannot lower a country's cap", { expected: `at least tier2Cap (${t.tier2Cap})`, found: String(t.g2gCap), hint: "the rule doubled the cap: about 99,802 against 49,901" });
+  tier2List(s, "g2gCountries", ", so the Tier 2 cap never applied to it", add);
+  tier2List(s, "nveuCountries", ": National VEU allowances were for data centres in Tier 2 countries", add);
+  if ((t.nveuCountries ?? []).length > 0 && !t.nveuCap) add("tiered.nveuCap", "countries host a National VEU data centre, but its allowance is 0", { expected: "the National VEU allowance (about 320,000 H100e over two years)", found: "0" });
+}
+
+function tier2List(s: Pick<Scenario, "tiered" | "countries">, field: "g2gCountries" | "nveuCountries", why: string, add: Add): void {
   const seen: Record<string, true> = Object.create(null) as Record<string, true>;
-  t.g2gCountries.forEach((id, i) => {
-    const path = `tiered.g2gCountries[${i}]`;
+  (s.tiered[field] ?? []).forEach((id, i) => {
+    const path = `tiered.${field}[${i}]`;
     const country = s.countries.find((c) => c.id === id);
     if (!country) add(path, `unknown country "${id}"`, { expected: "the id of a country in this scenario", found: JSON.stringify(id) });
-    else if (country.formerTier !== 2) add(path, `"${id}" was not Tier 2, so the Tier 2 cap never applied to it`, { expected: "a Tier 2 country", found: `Tier ${country.formerTier}` });
+    else if (country.formerTier !== 2) add(path, `"${id}" was not Tier 2${why}`, { expected: "a Tier 2 country", found: `Tier ${country.formerTier}` });
     if (seen[id]) add(path, `"${id}" is listed twice`, { expected: "each country once", found: JSON.stringify(id) });
     seen[id] = true;
   });
