@@ -1,5 +1,6 @@
-// A game worth playing (issue 8), on fewer seeds than `npm run cli -- balance` (200): the same six criteria,
-// as tests that fail when the balance breaks. Restricted play (Jaffe et al. 2012) is a set of bots of its own
+// A game worth playing (issue 8), on fewer seeds than `npm run cli -- balance` (200): the shape of all six
+// criteria, as tests that fail when the balance breaks (balance-bots.test.ts shows the judge failing on
+// results that break each one). Restricted play (Jaffe et al. 2012) is a set of bots of its own
 // (src/core/bots/restricted.ts); a small exploit search stands in for the full one.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -24,31 +25,35 @@ describe("balance of may-2025 (bilateral), 20 seeds", () => {
   const judged = judgeBalance({ bilateral, tiered, designed: DESIGNED_BOTS, restricted: Object.keys(RESTRICTED_BOTS) });
   const criterion = (id: number): Criterion => judged.criteria.find((c) => c.id === id)!;
 
-  // Criterion 2 over 20 seeds: hawk and balanced beat idle on 19 of 20; the dealmaker, whose few
-  // dismissals fall on these seeds, only on average here. The command checks the issue's 95 % for all three
-  // over 200 seeds (97 % for the dealmaker under rules 0.2.0).
-  it("criterion 2 (20 seeds): idle scores below hawk and balanced on 95 % of paired seeds, below the dealmaker on average", () => {
-    const idle = bilateral.idle!.map((r) => r.score);
-    for (const bot of ["hawk", "balanced"]) {
-      const theirs = bilateral[bot]!.map((r) => r.score);
-      expect(idle.filter((x, i) => x < theirs[i]!).length, bot).toBeGreaterThanOrEqual(19);
-    }
-    expect(mean(bilateral.dealmaker!.map((r) => r.score))).toBeGreaterThan(mean(idle));
+  it("criterion 1: the best designed bot beats random legal play by at least 2 pooled SD", () => {
+    expect(criterion(1).pass, criterion(1).lines.join("\n")).toBe(true);
   });
 
-  for (const id of [1, 3, 6]) {
-    it(`criterion ${id}: ${criterion(id).title}`, () => {
-      expect(criterion(id).pass, criterion(id).lines.join("\n")).toBe(true);
+  // Paired by seed, as the command does over 200: each designed bot beats idle on 19 of these 20 seeds.
+  for (const bot of DESIGNED_BOTS) {
+    it(`criterion 2: idle scores below ${bot} on at least 95 % of paired seeds`, () => {
+      const idle = bilateral.idle!.map((r) => r.score);
+      const theirs = bilateral[bot]!.map((r) => r.score);
+      const below = idle.filter((x, i) => x < theirs[i]!).length;
+      expect(below, `idle below ${bot} on ${below} of ${idle.length} seeds`).toBeGreaterThanOrEqual(19);
     });
   }
 
-  it("criterion 5: hawk has the least leakage and revenue, dealmaker the most and stays in office, tiered leakage between", () => {
-    const parts = criterion(5).parts ?? [];
-    expect(parts.length).toBe(5);
-    // The tiered regime's revenue is not checked here: under may-2025's tiered caps it falls below what even
-    // `idle` earns under the bilateral regime (its baseline licences), so no designed bot can sit below it.
-    // `npm run cli -- balance` reports it; the scenario's tiered caps and baseline access decide it.
-    for (const part of parts.filter((p) => !p.text.includes("tiered regime's revenue"))) expect(part.ok, part.text).toBe(true);
+  it("criterion 3: every restricted strategy scores below the best designed bot", () => {
+    expect(criterion(3).pass, criterion(3).lines.join("\n")).toBe(true);
+  });
+
+  // Every part: hawk least leakage and revenue, dealmaker most and kept in office, tiered between on both.
+  for (const [k, text] of ["hawk has the least", "dealmaker has the most", "dealmaker dismissed", "tiered regime's leakage", "tiered regime's revenue"].entries()) {
+    it(`criterion 5 (${k + 1}/5): ${text}`, () => {
+      const part = (criterion(5).parts ?? []).find((p) => p.text.includes(text));
+      expect(part, criterion(5).lines.join("\n")).toBeDefined();
+      expect(part!.ok, criterion(5).lines.join("\n")).toBe(true);
+    });
+  }
+
+  it("criterion 6: nothing is credited that was not possible", () => {
+    expect(criterion(6).pass, criterion(6).lines.join("\n")).toBe(true);
   });
 
   it("criterion 4: a small exploit search finds nothing better than the best designed bot by more than 1 pooled SD", async () => {

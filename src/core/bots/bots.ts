@@ -8,6 +8,7 @@ import { findProfile } from "../shipments";
 import { parametricBot, type StrategyParams } from "./parametric";
 import { NO_CONDITIONS, type Bot } from "./strategy";
 import { STANCES, withDilemmas } from "./dilemmaAnswers";
+import type { Stance } from "../dilemmas";
 
 export { safeguardsFor } from "./parametric";
 
@@ -25,24 +26,39 @@ export const HAWK: StrategyParams = {
   intelFrom: 0, reserve: 35, renegotiateBelow: 400, suspendAbove: 30_000,
 };
 
-/** Every safeguard still, but more chips, quicker deals (two months) and licences for all but the riskiest. */
+/**
+ * Every safeguard still, but generous: all the chips a country wants (four fifths for risky destinations),
+ * bigger pledges and tariff asks, cooperation from all but the safest; one offer a month moving two thirds of
+ * the way to the counter, a counter taken once it is within a small step; lists only the worst hubs without a
+ * deal, once; licences for all but the riskiest. Retuned for rules 0.2.0 with the living world (issue 8).
+ */
 export const BALANCED: StrategyParams = {
-  ...HAWK, chipsOpen: 900, chipsRisky: 900, cooperationAt: 300, acceptAfter: 2, licenceBelow: 600,
+  ...HAWK, chipsOpen: 1040, chipsRisky: 830, investOpen: 780, tariffOpen: 720, cooperationAt: 170, acceptWithin: 40, acceptAfter: 7,
+  exposureCap: 930, minGain: 0, listAt: 750, renewListings: 0, listWithDeal: 0, licenceBelow: 560, briefAbove: 75, crackdownAbove: 58,
+  reserve: 30, renegotiateBelow: 790, suspendAbove: 40_000,
 };
 
 /**
- * Sells to every sizeable buyer: all the chips they want, large pledges, safeguards scaled to risk and dropped
- * when refused, every licence; keeps political capital in reserve and briefs Congress early to stay in office.
+ * Sells to every sizeable buyer: more chips than they want today (demand grows), large pledges, safeguards
+ * scaled to risk and dropped when refused, every licence it may; patient (a counter taken after three months),
+ * lists nobody, briefs Congress early and suspends a deal after a large detected diversion to stay in office.
+ * Retuned for rules 0.2.0 with the living world (issue 8).
  */
 export const DEALMAKER: StrategyParams = {
-  ...HAWK, chipsOpen: 1000, chipsRisky: 1000, investOpen: 800, tariffOpen: 600, safeguards: 2, yieldSafeguards: 1, cooperationAt: 1001,
-  concedeStep: 500, acceptAfter: 2, minGain: 1500, listAt: 1001, renewListings: 0, licenceBelow: 1001, briefAbove: 50, crackdownAbove: 101,
-  reserve: 50, suspendAbove: 0,
+  ...HAWK, chipsOpen: 1400, chipsRisky: 1400, investOpen: 700, tariffOpen: 500, safeguards: 3, yieldSafeguards: 1, cooperationAt: 1001,
+  concedeStep: 370, acceptAfter: 3, minGain: 700, stopTurn: 20, listAt: 1001, renewListings: 0, licenceBelow: 1001, briefAbove: 60,
+  crackdownAbove: 85, reserve: 45, renegotiateBelow: 470, suspendAbove: 25_000,
 };
 
+/**
+ * How the dealmaker answers dilemmas: sales first, but not at the price of the lead. Answering every one for
+ * sales alone (STANCES.dealmaker) lost the lead to the adversary in about one game in six.
+ */
+export const DEALMAKER_STANCE: Stance = { security: 300, economy: 550, alliances: 150 };
+
 const hawk = parametricBot("hawk", "Security first and patient: every safeguard from everyone, few chips for risky destinations, lists the worst hubs, denies risky licences.", HAWK);
-const dealmaker = parametricBot("dealmaker", "Sells to everyone who will buy, for large pledges; light conditions, dropped when refused; approves every licence it may.", DEALMAKER);
-const balanced = parametricBot("balanced", "Every safeguard, but generous with chips and quicker to close; approves all but the riskiest licences; briefs Congress and cracks down when it must.", BALANCED);
+const dealmaker = parametricBot("dealmaker", "Sells to every sizeable buyer, for large pledges; conditions scaled to risk, dropped when refused; approves every licence it may; lists nobody.", DEALMAKER);
+const balanced = parametricBot("balanced", "Every safeguard, but generous with chips, pledges and tariffs; lists the worst hubs once; approves all but the riskiest licences; briefs Congress and cracks down when it must.", BALANCED);
 
 /** Random legal play, seeded: the yardstick a thoughtful strategy must clearly beat. */
 const random: Bot = {
@@ -76,7 +92,7 @@ const random: Bot = {
 export const BOTS: Record<string, Bot> = {
   idle,
   hawk: withDilemmas(hawk, STANCES.hawk),
-  dealmaker: withDilemmas(dealmaker, STANCES.dealmaker),
+  dealmaker: withDilemmas(dealmaker, DEALMAKER_STANCE),
   balanced: withDilemmas(balanced, (state) => state.scenario.scoring.weights),
   random,
 };

@@ -4,9 +4,9 @@
 import { canNegotiate, checkAction, COSTS } from "../actions";
 import { exposureOf } from "../leakage";
 import { clamp, mulDiv, PER_MILLE } from "../math";
-import { concedeTowards, countryUtility, MAX_OFFERS_PER_TURN, monthsInTalks, pledgeRoom } from "../negotiation";
+import { concedeTowards, countryUtility, INSULT_GAP, MAX_OFFERS_PER_TURN, monthsInTalks, MOVE_MIN, pledgeRoom, RECIPROCITY_PM } from "../negotiation";
 import type { ScenarioCountry } from "../scenario/schema";
-import type { Action, ConditionSet, CountryState, GameState, Terms } from "../state";
+import type { Action, ConditionSet, CountryState, GameState, IntelReport, Terms } from "../state";
 import { findProfile } from "../shipments";
 import type { Bot } from "./strategy";
 import { withDilemmas } from "./dilemmaAnswers";
@@ -129,6 +129,34 @@ export function moveTowards(ours: Terms, theirs: Terms, stepPm: number, yieldSaf
   };
 }
 
+/**
+ * What an informed offer must be worth to the country to be accepted this month: not its whole ask, because
+ * an offer that improves on our best earlier one lowers the ask by the reciprocity share (a first offer gets
+ * no such credit), and never below what it would settle for.
+ */
+export function intelTarget(intel: IntelReport, last: Terms | null, country: CountryState, profile: ScenarioCountry): number {
+  if (!last) return intel.ask;
+  const best = Math.max(intel.reservation - INSULT_GAP, ...previousUs(country).map((t) => countryUtility(t, country, profile).total));
+  // Accepted when u >= ask - (u - best) * RECIPROCITY_PM / 1000; solved for u, rounded up, with a small margin.
+  const needed = Math.ceil((intel.ask * PER_MILLE + best * RECIPROCITY_PM) / (PER_MILLE + RECIPROCITY_PM)) + MOVE_MIN;
+  return clamp(needed, intel.reservation, intel.ask);
+}
+
+function previousUs(country: CountryState): Terms[] {
+  return (country.negotiation?.offers ?? []).filter((o) => o.by === "us").map((o) => o.terms);
+}
+
+/**
+ * Our terms amended until the country values them at `target`, where it costs us least: more chips first,
+ * then a smaller tariff ask, then a smaller pledge; the safeguards go last, and only for a bot that yields
+ * them. A bot that keeps its safeguards offers the best it can without them when that falls short.
+ */
+export function informedOffer(base: Terms, target: number, country: CountryState, profile: ScenarioCountry, yieldSafeguards: boolean): Terms {
+  const offer = concedeTowards(base, target, country, profile, ["chips", "tariffs", "investment"]);
+  if (yieldSafeguards) return offer;
+  return { ...offer, enforcementCooperation: base.enforcementCooperation, conditions: { ...base.conditions } };
+}
+
 function active(p: StrategyParams, state: GameState): boolean {
   return state.turn >= p.startTurn && state.turn < p.stopTurn;
 }
@@ -212,9 +240,8 @@ function negotiationAction(p: StrategyParams, state: GameState): Action | null {
     }
     const intel = country.intel?.turn === state.turn ? country.intel : null;
     if (intel && !counter) {
-      // Knowing what it asks this month, offer exactly that: our opening, amended where it matters least to us.
       const base = last ?? opening;
-      return { type: "offer", country: country.id, terms: concedeTowards(base, intel.ask, country, profile) };
+      return { type: "offer", country: country.id, terms: informedOffer(base, intelTarget(intel, last, country, profile), country, profile, p.yieldSafeguards === 1) };
     }
     // Move towards their last counter (this month's, or last month's once it lapsed); a step of 0 repeats.
     const theirs = counter ?? lastOffer(country, "them");
