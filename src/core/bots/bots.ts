@@ -51,10 +51,12 @@ export const DEALMAKER: StrategyParams = {
 };
 
 /**
- * How the dealmaker answers dilemmas: sales first, but not at the price of the lead. Answering every one for
- * sales alone (STANCES.dealmaker) lost the lead to the adversary in about one game in six.
+ * How the dealmaker answers dilemmas: sales first, but with an eye on the lead. Answering every one for sales
+ * alone (STANCES.dealmaker) lost the lead to the adversary in about one game in six; weighing security much
+ * more (300) refused the China sales that make the dealmaker the designed strategy that costs the allies'
+ * trust (issue 9's spread of alliances). 230 keeps most of those sales and loses the lead in about 3 %.
  */
-export const DEALMAKER_STANCE: Stance = { security: 300, economy: 550, alliances: 150 };
+export const DEALMAKER_STANCE: Stance = { security: 230, economy: 620, alliances: 150 };
 
 const hawk = parametricBot("hawk", "Security first and patient: every safeguard from everyone, few chips for risky destinations, lists the worst hubs, denies risky licences.", HAWK);
 const dealmaker = parametricBot("dealmaker", "Sells to every sizeable buyer, for large pledges; conditions scaled to risk, dropped when refused; approves every licence it may; lists nobody.", DEALMAKER);
