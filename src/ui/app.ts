@@ -63,8 +63,9 @@ class App {
     });
   }
 
-  /** The bundled scenarios, once they have arrived (at once, usually: they are fetched from the start). */
+  /** The bundled scenarios, once they have arrived (at once, usually: they are fetched after the menu's first frame). */
   async bundledScenarios(): Promise<ScenarioSummary[]> {
+    this.catalogue?.start();
     if (this.catalogue) this.scenarios = (await this.catalogue.done).scenarios;
     return this.scenarios;
   }
@@ -101,7 +102,13 @@ class App {
   /** Called by the menu, the game and the debrief once they accept input. */
   markReady(): void {
     // For `npm run bench:web` and the browser's performance panel: the first time the player can act.
-    if (performance.getEntriesByName("interactive").length === 0) requestAnimationFrame(() => performance.mark("interactive"));
+    if (performance.getEntriesByName("interactive").length === 0) {
+      requestAnimationFrame(() => {
+        performance.mark("interactive");
+        // The bundled scenarios (for New game), once the first screen is up.
+        window.setTimeout(() => this.catalogue?.start(), 0);
+      });
+    }
     this.ready = true;
     // Between screens (Preload loading, a scene starting) the loop must run: scene changes happen in its steps.
     if (this.game) enableRenderOnDemand(this.game, () => !this.ready);
@@ -221,7 +228,7 @@ class App {
     requestRender();
     const manager = this.game?.scene;
     if (!manager) return;
-    for (const key of ["Preload", "Game", "Debrief", "Classroom"]) if (manager.getScene(key) && manager.isActive(key)) manager.stop(key);
+    for (const key of ["Boot", "Preload", "Game", "Debrief", "Classroom"]) if (manager.getScene(key) && manager.isActive(key)) manager.stop(key);
     manager.start("Menu");
   }
 

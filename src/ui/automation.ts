@@ -12,6 +12,8 @@ export function setAutomationSession(value: Session | undefined): void {
 export interface ChipDiplomacyApi {
   readonly ready: boolean;
   scene(): string;
+  /** Every active scene, in drawing order (one, except while Preload hands over). */
+  scenes(): string[];
   state(): unknown;
   hash(): string | null;
   replay(): unknown;
@@ -34,6 +36,7 @@ export function installAutomationApi(): void {
       return app.ready;
     },
     scene: () => app.activeSceneKey(),
+    scenes: () => (app.game?.scene.getScenes(true) ?? []).map((s) => s.scene.key),
     state: () => (session ? structuredClone(session.state) : null),
     hash: () => (session ? session.hash() : null),
     replay: () => (session ? session.replay() : null),

@@ -12,13 +12,16 @@ import { installAutomationApi } from "./automation";
 import { applySettingsToDocument, settings, updateSettings } from "./settings";
 import { canvasSize } from "./viewport";
 import { palette } from "./palette";
-import { fetchBundledScenarios } from "./scenarioCatalogue";
+import { bundledCatalogue } from "./scenarioCatalogue";
 import { requestRender } from "./renderOnDemand";
 import { installDropZone, reloadOnScenarioLink } from "./classroom/drop";
 
 async function main(): Promise<void> {
   document.head.appendChild(Object.assign(document.createElement("style"), { textContent: styles }));
-  const catalogue = fetchBundledScenarios();
+  const catalogue = bundledCatalogue();
+  // A game named in the URL needs the scenarios first: fetched while the engine starts. The menu does not:
+  // they come after its first frame (app.markReady).
+  if (app.urlNamesAGame()) catalogue.start();
   // ?lang=fr (or en) in a link sets the language, as the settings dialog would.
   const lang = new URLSearchParams(window.location.search).get("lang");
   if ((lang === "fr" || lang === "en") && lang !== settings().locale) updateSettings({ locale: lang });

@@ -184,6 +184,20 @@ describe("guard rails and reports", () => {
   });
 });
 
+describe("a game named in the link", () => {
+  it("leaves no loading screen behind: the menu it returns to is the menu alone", async () => {
+    const page = await open("?scenario=tutorial&seed=boot-left");
+    await scene(page, "Game");
+    await page.keyboard.press("q");
+    // Boot (the link's progress bar) once stayed active under every later screen: drawn over the menu,
+    // and the scene the automation API (and bench:web's classroom step) saw instead of Menu.
+    await scene(page, "Menu");
+    const active = await page.evaluate(() => (window as unknown as { chipDiplomacy: { scenes(): string[] } }).chipDiplomacy.scenes());
+    expect(active).toEqual(["Menu"]);
+    await page.close();
+  });
+});
+
 describe("the canvas follows the window", () => {
   it("keeps the canvas the size of the window at device-pixel ratio 1, and locate() right, after a resize", async () => {
     const page = await open("?scenario=may-2025&seed=resize");
