@@ -136,6 +136,8 @@ export const en = {
   "toolbar.settings": "Settings",
   "toolbar.menu": "Menu",
   "toolbar.endTurn": "End turn",
+  "toolbar.more": "More",
+  "toolbar.moreLabel": "More game actions",
   "toolbar.exported": "Replay file saved to your downloads.",
 
   "layer.switchLabel": "Map layer",

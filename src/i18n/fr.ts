@@ -137,6 +137,8 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "toolbar.settings": "Réglages",
   "toolbar.menu": "Menu",
   "toolbar.endTurn": "Fin du tour",
+  "toolbar.more": "Plus",
+  "toolbar.moreLabel": "Autres actions du jeu",
   "toolbar.exported": "Fichier de rediffusion enregistré dans vos téléchargements.",
 
   "layer.switchLabel": "Couche de la carte",

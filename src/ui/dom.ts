@@ -1,5 +1,6 @@
 // Small DOM helpers for the overlays. Text always goes in through textContent, never innerHTML, so
 // scenario, replay and save data can never inject markup.
+import { sleepUnderDialog } from "./renderOnDemand";
 type Child = Node | string | null | undefined | false;
 type Attributes = Record<string, string | number | boolean | undefined | EventListener>;
 
@@ -72,6 +73,7 @@ export function openModal(options: ModalOptions, ...body: (Child | Child[])[]): 
   });
   byId("overlay").appendChild(dialog);
   dialog.showModal();
+  sleepUnderDialog();
   return { dialog, close };
 }
 

@@ -15,13 +15,15 @@ function signed(value: number): string {
 export function renderScoreButton(state: GameState, before: ScoreBreakdown | undefined, left: number): void {
   const score = visibleScore(state);
   const change = before ? score.total - before.total : 0;
-  const parts = PARTS.map((part) => t("hud.scorePart", { part: t(`score.${part}`), value: score[part] })).join(" · ");
+  const partTexts = PARTS.map((part) => t("hud.scorePart", { part: t(`score.${part}`), value: score[part] }));
+  const parts = partTexts.join(" · ");
   const label = t("hud.scoreLabel", { total: score.total, change: before ? signed(change) : "", parts });
   // The visible text is the accessible name; the hint goes in a description (axe: label-content-name-mismatch).
   const fresh = button("", () => openScoreExplained(state), { id: "hud-score", class: "hud-score", "aria-describedby": "hud-score-hint", title: t("hud.scoreHint") });
   fresh.append(
     el("span", { class: "hud-score-total" }, t("hud.score", { total: score.total }), " ", el("span", { class: change > 0 ? "trend up" : change < 0 ? "trend down" : "trend" }, signed(change))),
-    el("span", { class: "hud-score-parts" }, parts),
+    // Each part whole: a narrow window breaks the line between parts (style.css), never inside one.
+    el("span", { class: "hud-score-parts" }, partTexts.flatMap((text, i) => [i > 0 ? " · " : "", el("span", {}, text)])),
   );
   let hint = document.getElementById("hud-score-hint");
   if (!hint) {

@@ -46,6 +46,12 @@ async function shot(name: string, target: Page = page): Promise<void> {
   await target.screenshot({ path: join(artifacts, `${name}.png`) });
 }
 
+/** Clicks a toolbar button, through "More" when the window is too narrow to show it on the toolbar's row. */
+async function clickTool(id: string, target: Page = page): Promise<void> {
+  if (!(await target.isVisible(`#${id}`))) await target.click("#toolbar-more");
+  await target.click(`#${id}`);
+}
+
 async function waitForScene(name: string, target: Page = page): Promise<void> {
   await target.waitForFunction((scene) => window.chipDiplomacy?.ready === true && window.chipDiplomacy.scene() === scene, name, { timeout: 30_000 });
 }
@@ -145,14 +151,14 @@ describe("a whole game in the browser", () => {
     await page.waitForSelector("#policy-actions");
     await shot("11-policy-actions");
     await page.keyboard.press("Escape");
-    await page.click("#toolbar-help");
+    await clickTool("toolbar-help");
     await shot("12-help");
     await page.keyboard.press("Escape");
-    await page.click("#toolbar-settings");
+    await clickTool("toolbar-settings");
     await page.locator("dialog label", { hasText: "Colour-blind-safe palette" }).click();
     await page.keyboard.press("Escape");
     await shot("13-colour-blind-palette");
-    await page.click("#toolbar-settings");
+    await clickTool("toolbar-settings");
     await page.locator("dialog label", { hasText: "Colour-blind-safe palette" }).click();
     await page.keyboard.press("Escape");
   });

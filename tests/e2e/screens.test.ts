@@ -242,6 +242,23 @@ describe("every screen at 1366×768 and 1024×640, in English and French", () =>
         await page.goto(`${server.url}?scenario=may-2025&seed=screens-${tag}`);
         await scene(page, "Game");
         await snap(page, "03-game");
+        // The toolbar stays on one row beside the score (what does not fit goes into "More").
+        const rows = await page.evaluate(() => {
+          const visible = [...document.querySelectorAll<HTMLElement>(".toolbar > button")].filter((b) => !b.hidden);
+          return new Set(visible.map((b) => Math.round(b.getBoundingClientRect().top))).size;
+        });
+        expect(rows).toBe(1);
+        const score = await page.locator("#hud-score").boundingBox();
+        const first = await page.locator(".toolbar > button:not([hidden])").first().boundingBox();
+        expect(score!.x + score!.width).toBeLessThanOrEqual(first!.x);
+        if (await page.isVisible("#toolbar-more")) {
+          await page.click("#toolbar-more");
+          await page.waitForSelector("#toolbar-more-list:not([hidden])");
+          await snap(page, "03-game-more");
+          await page.keyboard.press("Escape");
+          expect(await page.isHidden("#toolbar-more-list")).toBe(true);
+          expect(await page.evaluate(() => document.activeElement?.id)).toBe("toolbar-more");
+        }
         const at = (await page.evaluate(() => (window as unknown as W).chipDiplomacy.locate("IN")))!;
         await page.mouse.click(at.x, at.y);
         await page.click("#panel-offer");

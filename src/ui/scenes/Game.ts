@@ -29,11 +29,9 @@ import { nameOf, nounOf } from "../panels/countryFacts";
 import { rejectionText } from "../panels/rejections";
 import { renderScoreButton, removeScoreButton } from "../scoreView";
 import type { Session } from "../game/session";
+import { afterPresented } from "../frames";
+import { toolbarOverflow, type ToolbarOverflow } from "../toolbarOverflow";
 
-/** Runs after the next frame has been painted. */
-function afterPaint(callback: () => void): void {
-  requestAnimationFrame(() => window.setTimeout(callback, 0));
-}
 
 export class GameScene extends Phaser.Scene {
   private session!: Session;
@@ -46,6 +44,7 @@ export class GameScene extends Phaser.Scene {
   private replies = new Map<string, ReplyEvent>();
   private countryOrder: string[] = [];
   private cleanups: (() => void)[] = [];
+  private overflow: ToolbarOverflow | undefined;
 
   constructor() {
     super("Game");
@@ -140,7 +139,7 @@ export class GameScene extends Phaser.Scene {
       play("turn");
       // The report first: it covers the map, so the map and the HUD are redrawn behind it once it is on
       // screen (the redraw uploads a map-sized texture and dozens of labels; the player waits for the report).
-      afterPaint(() => {
+      afterPresented(() => {
         if (this.scene.isActive()) this.refresh();
       });
       if (state.status === "over") {
@@ -207,9 +206,10 @@ export class GameScene extends Phaser.Scene {
   private renderScore(): void {
     const state = this.session.state;
     renderScoreButton(state, this.scoreBefore(), this.hud.scoreLeft);
-    // The toolbar keeps to the right of the score: it wraps onto a second row rather than cover it.
+    // The toolbar keeps to the right of the score, on one row: what does not fit goes into "More".
     const right = document.getElementById("hud-score")?.getBoundingClientRect().right ?? 0;
     document.documentElement.style.setProperty("--toolbar-left", `${Math.ceil(right) + 8}px`);
+    this.overflow?.fit();
   }
 
   /** The top bar grows when a narrow window (or large text) wraps the toolbar onto two rows. */
@@ -251,18 +251,23 @@ export class GameScene extends Phaser.Scene {
         el("label", {}, el("input", { type: "radio", name: "map-layer", value: layer, checked: layer === this.mapView.layer, onchange: (() => this.setLayer(layer)) as EventListener }), t(`layer.${layer}.title`), el("kbd", { "aria-hidden": "true" }, String(i + 1))),
       ),
     );
+    const report = button(t("toolbar.report"), () => this.showLastReport(), { id: "toolbar-report" }, "T");
+    const replay = button(t("toolbar.export"), () => this.exportReplay(), { id: "toolbar-export" }, "X");
+    const help = button(t("toolbar.help"), openHelp, { id: "toolbar-help" }, "H");
+    const settingsButton = button(t("toolbar.settings"), openSettings, { id: "toolbar-settings" }, "S");
+    const menu = button(t("toolbar.menu"), () => app.showMenu(), { id: "toolbar-menu" }, "Q");
+    const endTurn = button(t("toolbar.endTurn"), () => this.endTurn(), { class: "primary", id: "toolbar-end-turn" }, "E");
     const toolbar = el(
       "div",
       { class: "toolbar", role: "toolbar", "aria-label": t("toolbar.label") },
       button(t("toolbar.actions"), () => this.openActions(), { id: "toolbar-actions" }, "P"),
-      button(t("toolbar.report"), () => this.showLastReport(), { id: "toolbar-report" }, "T"),
+      report,
       button(t("dilemma.open", { count: 0 }), () => this.openDecisions(), { id: "toolbar-dilemmas" }, "D"),
-      button(t("toolbar.export"), () => this.exportReplay(), { id: "toolbar-export" }, "X"),
-      button(t("toolbar.help"), openHelp, { id: "toolbar-help" }, "H"),
-      button(t("toolbar.settings"), openSettings, { id: "toolbar-settings" }, "S"),
-      button(t("toolbar.menu"), () => app.showMenu(), { id: "toolbar-menu" }, "Q"),
-      button(t("toolbar.endTurn"), () => this.endTurn(), { class: "primary", id: "toolbar-end-turn" }, "E"),
+      replay, help, settingsButton, menu, endTurn,
     );
+    // Policy, Decisions and End turn always show; the others go into "More", the least used first.
+    this.overflow = toolbarOverflow(toolbar, [menu, settingsButton, help, replay, report], endTurn);
+    this.cleanups.push(() => this.overflow?.destroy());
     const container = el("div", { class: "game-chrome" }, toolbar, layerGroup);
     byId("overlay").appendChild(container);
     return container;
@@ -277,6 +282,8 @@ export class GameScene extends Phaser.Scene {
       decisions.disabled = count === 0;
       if (decisions.firstChild) decisions.firstChild.textContent = t("dilemma.open", { count });
     }
+    // "Decisions (12)" is wider than "Decisions (0)".
+    this.overflow?.fit();
   }
 
   private openDecisions(): void {

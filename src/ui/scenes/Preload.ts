@@ -7,6 +7,7 @@ import { t } from "../../i18n";
 import { palette } from "../palette";
 import { app, type SessionTask } from "../app";
 import { ProgressBar } from "./progressBar";
+import { prepareSound } from "../sound";
 
 export const MAP_KEY = "world-map";
 export { mapUrl };
@@ -39,6 +40,7 @@ export class PreloadScene extends Phaser.Scene {
     }
     void pending.then((opened) => {
       if (!this.scene.isActive()) return;
+      if (opened && opened.scene === "Game") prepareSound();
       if (opened) this.scene.start(opened.scene, opened.scene === "Classroom" ? { page: opened.page } : { session: opened.session });
       else app.showMenu();
     });
