@@ -18,6 +18,32 @@ export interface Problem {
   where?: string;
   /** A warning does not stop the file from loading; everything else is an error. */
   severity?: "warning";
+  /**
+   * The message as a code and its parameters, for a reader in another language: the browser words
+   * `problem.<code>` in the player's language; `message` is the English the command line prints.
+   */
+  code?: string;
+  params?: WordingParams;
+  /** The hint likewise (`problemHint.<code>`). */
+  hintCode?: string;
+  hintParams?: WordingParams;
+}
+
+export type WordingParams = Record<string, string | number>;
+/** A sentence as its code and parameters, with its English text. */
+export interface Worded {
+  code: string;
+  params?: WordingParams;
+  text: string;
+}
+export const worded = (code: string, text: string, params?: WordingParams): Worded => (params ? { code, params, text } : { code, text });
+
+/** The message and hint fields of a problem from their worded forms. */
+export function wordedFields(message: Worded, hint?: Worded): Pick<Problem, "message" | "code" | "params" | "hint" | "hintCode" | "hintParams"> {
+  return {
+    message: message.text, code: message.code, ...(message.params ? { params: message.params } : {}),
+    ...(hint ? { hint: hint.text, hintCode: hint.code, ...(hint.params ? { hintParams: hint.params } : {}) } : {}),
+  };
 }
 
 /** A failed check lists its problems; a passed one may still carry warnings. */
@@ -84,10 +110,12 @@ export function unknownFieldProblem(keys: readonly (string | number)[]): Problem
   const key = String(keys[keys.length - 1]);
   return {
     path: formatPath(keys),
-    message: `"${key}" is not a field of this format`,
+    ...wordedFields(
+      worded("schema/unknown-field", `"${key}" is not a field of this format`, { field: key }),
+      isForbiddenKey(key) ? forbiddenKeyHint : worded("unknown-field", "a misspelt field name, or a field from another format or version"),
+    ),
     expected: "only the fields the format defines",
     found: `a field named "${key}"`,
-    hint: isForbiddenKey(key) ? forbiddenKeyHint : "a misspelt field name, or a field from another format or version",
   };
 }
 
@@ -117,13 +145,15 @@ function problemOf(issue: Issue, prefix: readonly (string | number)[]): Problem 
   if (issue.kind === "schema" && issue.input === undefined) {
     return {
       path,
-      message: `the required field "${String(last ?? "")}" is missing`,
+      ...wordedFields(
+        worded("schema/missing-field", `the required field "${String(last ?? "")}" is missing`, { field: String(last ?? "") }),
+        worded("missing-field", "the field was left out, or its name is misspelt (look for an unknown field next to it)"),
+      ),
       expected: issue.type === "strict_object" ? "a value for this field" : expectedOf(issue),
       found: "nothing",
-      hint: "the field was left out, or its name is misspelt (look for an unknown field next to it)",
     };
   }
-  return { path, message: messageOf(issue), expected: expectedOf(issue), found: describeValue(issue.input), hint: likelyCause(issue) };
+  return { path, ...wordedFields(messageOf(issue), likelyCause(issue)), expected: expectedOf(issue), found: describeValue(issue.input) };
 }
 
 /** `("a" | "b" | "c")` → `"a", "b" or "c"`. */
@@ -155,29 +185,30 @@ function expectedOf(issue: Issue): string {
   }
 }
 
-function messageOf(issue: Issue): string {
+function messageOf(issue: Issue): Worded {
   const requirement = issue.requirement as number | undefined;
+  const n = String(requirement);
   switch (issue.type) {
-    case "integer": return "must be a whole number";
-    case "min_value": return `must be at least ${String(requirement)}`;
-    case "max_value": return `must be at most ${String(requirement)}`;
+    case "integer": return worded("schema/integer", "must be a whole number");
+    case "min_value": return worded("schema/min-value", `must be at least ${n}`, { min: n });
+    case "max_value": return worded("schema/max-value", `must be at most ${n}`, { max: n });
     case "min_length":
-      if (typeof issue.input === "string") return requirement === 1 ? "must not be empty" : `must have at least ${String(requirement)} characters`;
-      return requirement === 1 ? "must not be an empty list" : `must have at least ${String(requirement)} items`;
-    case "max_length": return typeof issue.input === "string" ? `is too long (at most ${String(requirement)} characters)` : `has too many items (at most ${String(requirement)})`;
-    case "regex": return `must be ${issue.message}`;
-    case "url": return "must be a full web address (https://...)";
-    case "variant": return "has an unknown \"kind\"";
-    case "picklist": return "is not one of the allowed values";
-    case "literal": return `must be exactly ${issue.expected ?? "the expected value"}`;
-    case "union": return "must be a text: a string, or an object with one string per language such as {\"en\": \"...\", \"fr\": \"...\"}";
+      if (typeof issue.input === "string") return requirement === 1 ? worded("schema/empty-text", "must not be empty") : worded("schema/min-characters", `must have at least ${n} characters`, { min: requirement ?? 0 });
+      return requirement === 1 ? worded("schema/empty-list", "must not be an empty list") : worded("schema/min-items", `must have at least ${n} items`, { min: requirement ?? 0 });
+    case "max_length": return typeof issue.input === "string" ? worded("schema/max-characters", `is too long (at most ${n} characters)`, { max: requirement ?? 0 }) : worded("schema/max-items", `has too many items (at most ${n})`, { max: requirement ?? 0 });
+    case "regex": return worded("schema/pattern", `must be ${issue.message}`, { pattern: issue.message });
+    case "url": return worded("schema/url", "must be a full web address (https://...)");
+    case "variant": return worded("schema/variant", "has an unknown \"kind\"");
+    case "picklist": return worded("schema/picklist", "is not one of the allowed values", { allowed: alternatives(issue.expected) });
+    case "literal": return worded("schema/literal", `must be exactly ${issue.expected ?? "the expected value"}`, { value: issue.expected ?? "" });
+    case "union": return worded("schema/text", "must be a text: a string, or an object with one string per language such as {\"en\": \"...\", \"fr\": \"...\"}");
     default:
-      if (issue.kind === "schema") return `must be ${TYPE_NAMES[issue.type] ?? issue.expected ?? "another type"}`;
-      return issue.message;
+      if (issue.kind === "schema") return worded(`schema/type-${TYPE_NAMES[issue.type] ? issue.type.replace("strict_object", "object") : "other"}`, `must be ${TYPE_NAMES[issue.type] ?? issue.expected ?? "another type"}`, { expected: issue.expected ?? "" });
+      return worded("schema/other", issue.message, { text: issue.message });
   }
 }
 
-const forbiddenKeyHint = "keys such as __proto__ and constructor can change how JavaScript objects behave; they are never accepted";
+const forbiddenKeyHint = worded("forbidden-key", "keys such as __proto__ and constructor can change how JavaScript objects behave; they are never accepted");
 const isForbiddenKey = (key: string): boolean => (FORBIDDEN_KEYS as readonly string[]).includes(key);
 
 /** Edit distance between two words (near misses only matter, so the words are short). */
@@ -215,23 +246,23 @@ function picklistStrings(expected: string | null): string[] {
   return (expected ?? "").replace(/^\(|\)$/g, "").split(" | ").filter((p) => /^"[^"]*"$/.test(p)).map((p) => p.slice(1, -1));
 }
 
-function likelyCause(issue: Issue): string | undefined {
+function likelyCause(issue: Issue): Worded | undefined {
   const input = issue.input;
   if ((issue.type === "picklist" || issue.type === "variant") && typeof input === "string") {
     const suggestion = closestOf(picklistStrings(issue.expected), input);
-    if (suggestion !== null) return `did you mean "${suggestion}"?`;
+    if (suggestion !== null) return worded("did-you-mean", `did you mean "${suggestion}"?`, { suggestion });
   }
-  if (issue.type === "picklist" && typeof input === "string" && /^\d+$/.test(input)) return "a number written in quotes";
-  if (input === null) return "null is not a value here: give a value, or leave an optional field out";
-  if (issue.type === "number" && typeof input === "string") return /^\s*-?\d/.test(input) ? "a number written in quotes" : undefined;
-  if (issue.type === "boolean" && (input === "true" || input === "false")) return "true or false written in quotes";
+  if (issue.type === "picklist" && typeof input === "string" && /^\d+$/.test(input)) return worded("quoted-number", "a number written in quotes");
+  if (input === null) return worded("null", "null is not a value here: give a value, or leave an optional field out");
+  if (issue.type === "number" && typeof input === "string") return /^\s*-?\d/.test(input) ? worded("quoted-number", "a number written in quotes") : undefined;
+  if (issue.type === "boolean" && (input === "true" || input === "false")) return worded("quoted-boolean", "true or false written in quotes");
   if (typeof input === "number" && input > 0 && input < 1 && (issue.type === "integer" || issue.type === "min_value")) {
-    return "a share written as a fraction: shares are per-mille, 0 to 1000 (0.35 is 350)";
+    return worded("fraction-share", "a share written as a fraction: shares are per-mille, 0 to 1000 (0.35 is 350)");
   }
-  if (issue.type === "integer") return "fractions are not used: counts are whole chips, shares are per-mille (0 to 1000), money is whole billions or thousands";
-  if (issue.type === "max_value" && typeof input === "number" && issue.requirement === 100 && input <= 1000) return "a 0–100 score written as per-mille?";
-  if (issue.type === "regex" && typeof input === "string" && /^[a-z]{2}$/.test(input)) return "country codes are written in capitals (\"ae\" → \"AE\")";
-  if (issue.type === "array" && input !== null && typeof input === "object") return "a single item where a list [ ... ] is expected";
+  if (issue.type === "integer") return worded("fraction", "fractions are not used: counts are whole chips, shares are per-mille (0 to 1000), money is whole billions or thousands");
+  if (issue.type === "max_value" && typeof input === "number" && issue.requirement === 100 && input <= 1000) return worded("per-mille-score", "a 0–100 score written as per-mille?");
+  if (issue.type === "regex" && typeof input === "string" && /^[a-z]{2}$/.test(input)) return worded("lowercase-code", "country codes are written in capitals (\"ae\" → \"AE\")", { upper: input.toUpperCase(), lower: input });
+  if (issue.type === "array" && input !== null && typeof input === "object") return worded("single-item", "a single item where a list [ ... ] is expected");
   return undefined;
 }
 
@@ -245,19 +276,19 @@ export function unsafeJsonProblems(value: unknown): Problem[] {
   walkJson(value, (current, at) => {
     if (problems.length >= MAX_PROBLEMS) return "stop";
     if (typeof current === "number" && !Number.isFinite(current)) {
-      problems.push({ path: formatPath(keysOfPlace(at)), message: "is not a finite number", expected: "a number within the field's range", found: String(current), hint: "a number with a huge exponent (such as 1e999) reads as Infinity" });
+      problems.push({ path: formatPath(keysOfPlace(at)), ...wordedFields(worded("json/not-finite", "is not a finite number"), worded("huge-exponent", "a number with a huge exponent (such as 1e999) reads as Infinity")), expected: "a number within the field's range", found: String(current) });
       return "skip";
     }
     if (current === null || typeof current !== "object") return "skip";
     if (at.depth >= MAX_JSON_DEPTH) {
-      problems.push({ path: formatPath(keysOfPlace(at)), message: `is nested too deeply (more than ${MAX_JSON_DEPTH} levels)`, expected: "hand-written data a few levels deep", found: "deeper nesting", hint: "a broken or hostile file" });
+      problems.push({ path: formatPath(keysOfPlace(at)), ...wordedFields(worded("json/too-deep", `is nested too deeply (more than ${MAX_JSON_DEPTH} levels)`, { max: MAX_JSON_DEPTH }), worded("hostile-file", "a broken or hostile file")), expected: "hand-written data a few levels deep", found: "deeper nesting" });
       return "skip";
     }
     if (Array.isArray(current)) return "enter";
     for (const key of Object.keys(current)) {
       if (isForbiddenKey(key)) {
         const keys = [...keysOfPlace(at), key];
-        problems.push({ path: formatPath(keys), message: `the key "${key}" is not allowed`, expected: "only the fields the format defines", found: `a field named "${key}"`, hint: forbiddenKeyHint });
+        problems.push({ path: formatPath(keys), ...wordedFields(worded("json/forbidden-key", `the key "${key}" is not allowed`, { key }), forbiddenKeyHint), expected: "only the fields the format defines", found: `a field named "${key}"` });
       }
     }
     return "enter";

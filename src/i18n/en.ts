@@ -1,9 +1,11 @@
 // English message catalogue (complete). Placeholders are {name}; numbers passed in are formatted for the
 // locale by `t`. Keys are grouped by screen.
 import { enTracksCausesSaves } from "./en.tracks";
+import { enProblems } from "./en.problems";
 
 export const en = {
   ...enTracksCausesSaves,
+  ...enProblems,
   "app.title": "Chip Diplomacy",
   "app.tagline": "May 2025: the AI Diffusion rule is rescinded. As US Secretary of Commerce, trade access to American AI chips for concessions — without letting them leak to adversaries.",
   "preload.scenarios": "Loading the scenarios… {percent}",

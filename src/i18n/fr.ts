@@ -2,9 +2,11 @@
 // falls back to English, and tests/e2e checks that none is missing.
 import type { MessageKey } from "./en";
 import { frTracksCausesSaves } from "./fr.tracks";
+import { frProblems } from "./fr.problems";
 
 export const fr: Partial<Record<MessageKey, string>> = {
   ...frTracksCausesSaves,
+  ...frProblems,
   "app.title": "Chip Diplomacy",
   "app.tagline": "Mai 2025 : la règle « AI Diffusion » est abrogée. Secrétaire au Commerce des États-Unis, vous échangez l’accès aux puces d’IA américaines contre des concessions — sans les laisser fuir vers les adversaires.",
   "preload.scenarios": "Chargement des scénarios… {percent}",

@@ -3,11 +3,12 @@
 // guard rails before suspending a deal or listing entities, a report for the last month too, a canvas that
 // follows the window at device-pixel ratio 1, and every screen photographed at 1366×768 and 1024×640 in
 // English and French into test-artifacts/screens/.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import type { GameState } from "../../src/core";
+import { buildReplay, validateScenario, type GameState, type Scenario } from "../../src/core";
+import { fr } from "../../src/i18n/fr";
 import { buildServeLaunch, isHarmlessConsoleMessage, type StaticServer } from "./harness";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -19,6 +20,7 @@ type Api = {
   state(): GameState | null;
   dispatch(action: unknown): { ok: boolean };
   locate(id: string): { x: number; y: number } | null;
+  load(replay: unknown): Promise<boolean>;
 };
 type W = { chipDiplomacy: Api };
 
@@ -194,6 +196,35 @@ describe("a game named in the link", () => {
     await scene(page, "Menu");
     const active = await page.evaluate(() => (window as unknown as { chipDiplomacy: { scenes(): string[] } }).chipDiplomacy.scenes());
     expect(active).toEqual(["Menu"]);
+    await page.close();
+  });
+});
+
+describe("problems in files, in French", () => {
+  it("words a replay's problems and a refused action in French, not in the core's English", async () => {
+    const page = await open("", { width: 1366, height: 768 }, "fr");
+    await scene(page, "Menu");
+    const problemsShown = async (replay: unknown) => {
+      void page.evaluate((r) => (window as unknown as W).chipDiplomacy.load(r), replay);
+      const dialog = page.locator("dialog.problems-dialog");
+      await dialog.waitFor();
+      const text = await dialog.innerText();
+      await page.keyboard.press("Escape");
+      await dialog.waitFor({ state: "detached" });
+      return text;
+    };
+    const wrongFormat = await problemsShown({ format: "chip-diplomacy/scenario" });
+    expect(wrongFormat).toContain("doit valoir « chip-diplomacy/replay »");
+    expect(wrongFormat).toContain("c’est un fichier de scénario, pas une rediffusion");
+    expect(wrongFormat).not.toMatch(/\bmust\b|likely cause|not a replay/i);
+    // A replay whose first action the rules refuse: India has made no counter-offer to accept.
+    const checked = validateScenario(JSON.parse(readFileSync(join(root, "scenarios/may-2025.json"), "utf8")));
+    if (!checked.ok) throw new Error("may-2025 does not validate");
+    const built = buildReplay({ scenario: checked.value as Scenario, seed: "refused", policy: "bilateral", actions: [], gameVersion: "test", player: "human" });
+    if (!built.ok) throw new Error(built.message);
+    const refused = await problemsShown({ ...built.replay, actions: [{ type: "acceptCounter", country: "IN" }] });
+    expect(refused).toContain(`cette action n’est pas permise au tour 1 : ${fr["rejection.negotiation/no-counter"]}`);
+    expect(refused).not.toMatch(/no counter|is not allowed/i);
     await page.close();
   });
 });

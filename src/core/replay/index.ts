@@ -4,7 +4,7 @@ export * from "./format";
 export { buildReplay, assembleReplay, type BuildReplayInput, type BuiltReplay } from "./build";
 export { parseReplayText, validateReplay, ACTION_TYPES, type ValidatedScenarios } from "./parse";
 export { simulate, type Simulation, type SimulationStep } from "./simulate";
-export { verifyReplay, SharedMonths, recordDifferences, scenarioMismatch, type Verification, type QuantityDifference } from "./verify";
+export { verifyReplay, SharedMonths, recordDifferences, scenarioMismatch, VERIFY_NOTES, type Verification, type QuantityDifference } from "./verify";
 export { buildTimeline, stateAtTurn, actionsBefore, turnsOf, DEFAULT_CHECKPOINT_INTERVAL, type Timeline, type BuiltTimeline } from "./timeline";
 export { branchReplay, type BranchInput, type Branched } from "./branch";
 export { buildReport, type Report, type ReportTurn, type ReportDecision, type ReportDeal, type ReportCountry, type LeakageTally, type BuiltReport } from "./report";

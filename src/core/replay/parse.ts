@@ -6,7 +6,7 @@ import * as v from "valibot";
 import { ACTION_TYPE_NAMES, actionShapeProblem } from "../actionShape";
 import { duplicateKeys } from "../duplicateKeys";
 import { capProblems, lengthProblems } from "../problemCap";
-import { formatPath, parseJsonText, problemsFromIssues, type Checked, type Problem } from "../problems";
+import { formatPath, parseJsonText, problemsFromIssues, worded, wordedFields, type Checked, type Problem } from "../problems";
 import { POLICIES, type Scenario } from "../scenario/schema";
 import { validateScenario } from "../scenario/validate";
 import {
@@ -74,8 +74,8 @@ export function parseReplayText(text: string, validated?: ValidatedScenarios): C
   const parsed = parseJsonText(text, REPLAY_MAX_BYTES, "replay file");
   if (!parsed.ok) return { ok: false, problems: capProblems(parsed.problems) };
   const repeated = duplicateKeys(text).map((d): Problem => ({
-    path: d.path, message: "is written twice in the same object", expected: "each field once", found: "a second value for it",
-    hint: "JSON readers keep only one of the two values: the file was edited by hand or put together from two files",
+    path: d.path, expected: "each field once", found: "a second value for it",
+    ...wordedFields(worded("json/duplicate-key", "is written twice in the same object"), worded("duplicate-key", "JSON readers keep only one of the two values: the file was edited by hand or put together from two files")),
   }));
   const checked = validateReplay(parsed.value, validated);
   if (repeated.length === 0) return checked;
@@ -134,14 +134,14 @@ function checkReplay(data: unknown, validated?: ValidatedScenarios): Checked<Rep
 
 function versionProblems(data: unknown): Problem[] {
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return [{ path: "(file)", message: "a replay must be a JSON object", found: Array.isArray(data) ? "a list" : typeof data }];
+    return [{ path: "(file)", ...wordedFields(worded("replay/not-object", "a replay must be a JSON object")), found: Array.isArray(data) ? "a list" : typeof data }];
   }
   const record = data as Record<string, unknown>;
   if (record.format !== REPLAY_FORMAT) {
-    const hint = record.format === "chip-diplomacy/scenario" ? "this is a scenario file, not a replay"
-      : record.format === "chip-diplomacy/state" ? "this is a saved game state, not a replay"
-        : "this is not a Chip Diplomacy replay file";
-    return [{ path: "format", message: `must be "${REPLAY_FORMAT}"`, found: JSON.stringify(record.format) ?? "nothing", hint }];
+    const hint = record.format === "chip-diplomacy/scenario" ? worded("scenario-not-replay", "this is a scenario file, not a replay")
+      : record.format === "chip-diplomacy/state" ? worded("state-not-replay", "this is a saved game state, not a replay")
+        : worded("not-a-replay", "this is not a Chip Diplomacy replay file");
+    return [{ path: "format", ...wordedFields(worded("replay/format", `must be "${REPLAY_FORMAT}"`, { format: REPLAY_FORMAT }), hint), found: JSON.stringify(record.format) ?? "nothing" }];
   }
   const version = record.schemaVersion;
   const minimum = typeof record.minCompatibleVersion === "number" ? record.minCompatibleVersion : version;
@@ -149,12 +149,14 @@ function versionProblems(data: unknown): Problem[] {
     if (version > REPLAY_SCHEMA_VERSION && minimum > REPLAY_SCHEMA_VERSION) {
       return [{
         path: "schemaVersion",
-        message: `this replay uses format version ${version} and needs a reader of version ${minimum} or later; this game reads up to ${REPLAY_SCHEMA_VERSION}`,
-        hint: "it was written by a newer version of the game: update the game",
+        ...wordedFields(
+          worded("replay/newer-format", `this replay uses format version ${version} and needs a reader of version ${minimum} or later; this game reads up to ${REPLAY_SCHEMA_VERSION}`, { version, minimum, reads: REPLAY_SCHEMA_VERSION }),
+          worded("newer-game", "it was written by a newer version of the game: update the game"),
+        ),
       }];
     }
     if (version < REPLAY_MIN_COMPATIBLE_VERSION) {
-      return [{ path: "schemaVersion", message: `format version ${version} is no longer supported (oldest readable: ${REPLAY_MIN_COMPATIBLE_VERSION})` }];
+      return [{ path: "schemaVersion", ...wordedFields(worded("replay/older-format", `format version ${version} is no longer supported (oldest readable: ${REPLAY_MIN_COMPATIBLE_VERSION})`, { version, oldest: REPLAY_MIN_COMPATIBLE_VERSION })) }];
     }
   }
   return [];
@@ -166,17 +168,19 @@ function meaningProblems(r: Replay, validated?: ValidatedScenarios): Problem[] {
   if (r.turns.length !== ends) {
     problems.push({
       path: "turns",
-      message: `there are ${r.turns.length} turn record(s) for ${ends} "endTurn" action(s)`,
+      ...wordedFields(
+        worded("replay/turn-count", `there are ${r.turns.length} turn record(s) for ${ends} "endTurn" action(s)`, { records: r.turns.length, ends }),
+        worded("cut-short", "the file was cut short or records were added or removed by hand"),
+      ),
       expected: `${ends}`, found: `${r.turns.length}`,
-      hint: "the file was cut short or records were added or removed by hand",
     });
   }
   r.turns.forEach((t, i) => {
-    if (t.turn !== i) problems.push({ path: `turns[${i}].turn`, message: `must be ${i}`, found: String(t.turn), hint: "turn records out of order" });
+    if (t.turn !== i) problems.push({ path: `turns[${i}].turn`, ...wordedFields(worded("replay/turn-number", `must be ${i}`, { turn: i }), worded("out-of-order", "turn records out of order")), found: String(t.turn) });
   });
-  if (r.final.turn !== ends) problems.push({ path: "final.turn", message: `must be ${ends}, the number of turns played`, found: String(r.final.turn) });
+  if (r.final.turn !== ends) problems.push({ path: "final.turn", ...wordedFields(worded("replay/final-turn", `must be ${ends}, the number of turns played`, { turns: ends })), found: String(r.final.turn) });
   if (r.parent && r.parent.branchTurn > ends) {
-    problems.push({ path: "parent.branchTurn", message: `the branch turn ${r.parent.branchTurn} is after the last turn played (${ends})` });
+    problems.push({ path: "parent.branchTurn", ...wordedFields(worded("replay/branch-turn", `the branch turn ${r.parent.branchTurn} is after the last turn played (${ends})`, { branch: r.parent.branchTurn, turns: ends })) });
   }
   if (r.scenario.embedded !== undefined) {
     const text = validated ? JSON.stringify(r.scenario.embedded) : "";
@@ -186,7 +190,7 @@ function meaningProblems(r: Replay, validated?: ValidatedScenarios): Problem[] {
     if (!checked.ok) {
       for (const p of checked.problems) problems.push({ ...p, path: p.path === "(file)" ? "scenario.embedded" : `scenario.embedded.${p.path}` });
     } else if (checked.value.id !== r.scenario.id) {
-      problems.push({ path: "scenario.id", message: `the embedded scenario's id is "${checked.value.id}"`, found: JSON.stringify(r.scenario.id) });
+      problems.push({ path: "scenario.id", ...wordedFields(worded("replay/embedded-id", `the embedded scenario's id is "${checked.value.id}"`, { id: checked.value.id })), found: JSON.stringify(r.scenario.id) });
     } else {
       r.scenario.embedded = checked.value;
     }

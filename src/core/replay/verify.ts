@@ -89,6 +89,18 @@ export function fieldDifferences(recorded: unknown, actual: unknown, path: strin
   return out;
 }
 
+/**
+ * The notes a verification adds, by code: the command line prints the English, the browser words the code
+ * (`verifyNote.<code>`) in the player's language.
+ */
+export const VERIFY_NOTES = {
+  "id-mismatch": "the replay's id does not match its content: the action list or the seed was changed after recording",
+  "differs-at-start": "the game differs before any action: the seed, the policy or the rules for a new game changed",
+  "record-edited": "the state hash matches but recorded quantities do not: the turn record was edited",
+  "hash-edited": "every recorded quantity matches: the hash itself was edited, or the difference lies in state the replay does not record (negotiations, licences, events)",
+  "final-differs": "every turn matches but the final state differs (the actions after the last full turn, or the summary, differ)",
+} as const;
+
 /** Checks that `scenario` is the one the replay was played on. */
 export function scenarioMismatch(replay: Replay, scenario: Scenario): string | null {
   const hash = scenarioHash(scenario);
@@ -135,12 +147,12 @@ export function verifyReplay(replay: Replay, scenario: Scenario, shared?: Shared
   const notes: string[] = [];
   const actualId = replayIdOf(replay.scenario.hash, replay.seed, replay.policy, replay.actions);
   if (actualId !== replay.id) {
-    notes.push("the replay's id does not match its content: the action list or the seed was changed after recording");
+    notes.push(VERIFY_NOTES["id-mismatch"]);
   }
   let state: GameState = newGame(scenario, replay.seed, { policy: replay.policy });
   const startHash = stateHash(state);
   if (startHash !== replay.startHash) {
-    return { kind: "diverged", turn: -1, recordedHash: replay.startHash, actualHash: startHash, differences: [], notes: [...notes, "the game differs before any action: the seed, the policy or the rules for a new game changed"] };
+    return { kind: "diverged", turn: -1, recordedHash: replay.startHash, actualHash: startHash, differences: [], notes: [...notes, VERIFY_NOTES["differs-at-start"]] };
   }
   let turn = 0;
   let from = 0;
@@ -168,13 +180,13 @@ export function verifyReplay(replay: Replay, scenario: Scenario, shared?: Shared
       // The hash matches; the recorded quantities must too, or the file was edited by hand.
       const edited = recordDifferences(recorded, month.record);
       if (edited.length > 0) {
-        return { kind: "diverged", turn, recordedHash: recorded.hash, actualHash: hash, differences: edited, notes: [...notes, "the state hash matches but recorded quantities do not: the turn record was edited"] };
+        return { kind: "diverged", turn, recordedHash: recorded.hash, actualHash: hash, differences: edited, notes: [...notes, VERIFY_NOTES["record-edited"]] };
       }
     }
     if (!recorded || recorded.hash !== hash) {
       const differences = recorded ? recordDifferences(recorded, month.record) : [];
       const extra = recorded && differences.length === 0
-        ? ["every recorded quantity matches: the hash itself was edited, or the difference lies in state the replay does not record (negotiations, licences, events)"]
+        ? [VERIFY_NOTES["hash-edited"]]
         : [];
       return { kind: "diverged", turn, recordedHash: recorded?.hash ?? "(none)", actualHash: hash, differences, notes: [...notes, ...extra] };
     }
@@ -191,14 +203,14 @@ export function verifyReplay(replay: Replay, scenario: Scenario, shared?: Shared
     return {
       kind: "diverged", turn, recordedHash: replay.final.hash, actualHash: finalHash,
       differences: recordDifferences({ tracks: replay.final.tracks, countries: {} }, { tracks: state.tracks, countries: {} }),
-      notes: [...notes, "every turn matches but the final state differs (the actions after the last full turn, or the summary, differ)"],
+      notes: [...notes, VERIFY_NOTES["final-differs"]],
     };
   }
   // The hashes all match: everything else the file states must be what the game reached.
   const fields = fieldDifferences(replay.final, summaryOf(state, finalHash), "final");
   if (actualId !== replay.id) fields.unshift({ path: "id", recorded: shown(replay.id), actual: shown(actualId) });
   if (fields.length > 0) {
-    return { kind: "misstated", finalHash, turns: turn, fields, notes: notes.filter((n) => !n.startsWith("the replay's id")) };
+    return { kind: "misstated", finalHash, turns: turn, fields, notes: notes.filter((n) => n !== VERIFY_NOTES["id-mismatch"]) };
   }
   if (replay.parent) notes.push(`a branch of replay ${replay.parent.id} from turn ${replay.parent.branchTurn}: check that one too (the parent is not in this file)`);
   return { kind: "verified", finalHash, turns: turn, notes };

@@ -2,10 +2,11 @@
 // command line's `play` and `verify`). Reading re-simulates and verifies every turn; problems come back
 // as a list with JSON paths, never as an exception.
 import {
-  buildReplay, parseReplayText, simulate, validateScenario, verifyReplay,
+  buildReplay, parseReplayText, simulate, validateScenario, verifyReplay, VERIFY_NOTES,
   type SharedMonths, type ValidatedScenarios, type Action, type GameState, type Problem, type Replay, type ReplayParent, type Scenario, type TurnRecord,
 } from "../../core";
-import { t, formatNumber } from "../../i18n";
+import { t, formatNumber, hasMessage } from "../../i18n";
+import { rejectionText } from "../panels/rejections";
 import { version as GAME_VERSION } from "../../../package.json";
 
 /** `player`: "human", or "human:<name>" when the player gave a name; `parent` for a what-if branch. */
@@ -27,6 +28,13 @@ function scenarioFor(replay: Replay, bundled: unknown[]): { ok: true; scenario: 
   const checked = match === undefined ? undefined : validateScenario(match);
   if (checked?.ok) return { ok: true, scenario: checked.value };
   return { ok: false, problems: [{ path: "scenario.id", message: t("replay.scenarioMissing", { id: replay.scenario.id }) }] };
+}
+
+/** A verification's note in the player's language (the core gives the English; its table gives the code). */
+function noteText(note: string): string {
+  const code = Object.entries(VERIFY_NOTES).find(([, text]) => text === note)?.[0];
+  const key = `verifyNote.${code ?? ""}`;
+  return code && hasMessage(key) ? t(key) : note;
 }
 
 export type VerifiedReplay = { ok: true; replay: Replay; scenario: Scenario } | { ok: false; problems: Problem[] };
@@ -61,10 +69,16 @@ export function readVerifiedReplay(text: string, bundled: unknown[], batch?: Rep
   if (!found.ok) return found;
   const verification = verifyReplay(replay, found.scenario, batch?.shared);
   switch (verification.kind) {
-    case "scenario-mismatch":
-      return { ok: false, problems: [{ path: "scenario.hash", message: verification.message }] };
-    case "illegal-action":
-      return { ok: false, problems: [{ path: `actions[${verification.index}]`, message: t("replay.illegalAction", { turn: verification.turn + 1, reason: verification.message }), hint: t("replay.editedHint") }] };
+    case "scenario-mismatch": {
+      const scenario = found.scenario;
+      const message = scenario.id === replay.scenario.id ? t("replay.scenarioChanged", { id: scenario.id }) : t("replay.otherScenario", { recorded: replay.scenario.id, id: scenario.id });
+      return { ok: false, problems: [{ path: "scenario.hash", message }] };
+    }
+    case "illegal-action": {
+      // The core's refusal, worded from its code in the player's language.
+      const reason = rejectionText(verification.code, verification.message);
+      return { ok: false, problems: [{ path: `actions[${verification.index}]`, message: t("replay.illegalAction", { turn: verification.turn + 1, reason }), hint: t("replay.editedHint") }] };
+    }
     case "diverged": {
       const shown = verification.differences.slice(0, 6).map((d) => `${d.quantity}: ${d.recorded === null ? "—" : formatNumber(d.recorded)} → ${d.actual === null ? "—" : formatNumber(d.actual)}`);
       return {
@@ -73,7 +87,7 @@ export function readVerifiedReplay(text: string, bundled: unknown[], batch?: Rep
           path: verification.turn < 0 ? "startHash" : `turns[${verification.turn}].hash`,
           message: t("replay.diverged", { turn: verification.turn + 1, recorded: verification.recordedHash, actual: verification.actualHash }),
           found: shown.length ? shown.join("; ") : undefined,
-          hint: verification.notes.join("; ") || t("replay.editedHint"),
+          hint: verification.notes.map(noteText).join("; ") || t("replay.editedHint"),
         }],
       };
     }
@@ -94,6 +108,6 @@ export function loadReplayText(text: string, bundled: unknown[]): LoadedReplay {
   if (!read.ok) return read;
   const { replay, scenario } = read;
   const sim = simulate(scenario, replay.seed, replay.policy, replay.actions);
-  if (!sim.ok) return { ok: false, problems: [{ path: `actions[${sim.index}]`, message: sim.message }] };
+  if (!sim.ok) return { ok: false, problems: [{ path: `actions[${sim.index}]`, message: rejectionText(sim.code, sim.message) }] };
   return { ok: true, start: sim.start, state: sim.state, actions: replay.actions.slice(), turnHashes: sim.turns.map((turn) => turn.hash), turns: sim.turns };
 }

@@ -4,7 +4,8 @@
 import { assembleReplay, buildReplay, newGame, simulate, stateHash, turnDate, validateScenario, type Action, type Policy } from "../../core";
 import { localized, t } from "../../i18n";
 import { SAVE_FORMAT, SAVE_VERSION, setAside, writeSlot, type SaveRecord, type WriteResult } from "../saves";
-import { showToast } from "../messages";
+import { problemText, showToast } from "../messages";
+import { rejectionText } from "../panels/rejections";
 import { loadReplayText } from "./replayFile";
 import type { Session } from "./session";
 import { version as GAME_VERSION } from "../../../package.json";
@@ -54,7 +55,7 @@ export async function sessionFromRecord(record: SaveRecord, bundled: unknown[], 
   const loaded = loadReplayText(JSON.stringify(record.replay), bundled);
   if (!loaded.ok) {
     const first = loaded.problems[0];
-    const reason = first ? `${first.path}: ${first.message}` : "its game does not replay";
+    const reason = first ? `${first.path}: ${problemText(first)}` : "its game does not replay";
     await setAside(record.slot, "damaged", reason, record);
     return { ok: false, reason };
   }
@@ -72,11 +73,12 @@ export function legacyToRecord(data: unknown): SaveRecord | { reason: string } {
   const save = data as { version?: unknown; scenario?: unknown; seed?: unknown; policy?: unknown; actions?: unknown; hash?: unknown; savedAt?: unknown };
   if (save.version !== 1) return { reason: `save format ${String(save.version)}` };
   const checked = validateScenario(save.scenario);
-  if (!checked.ok) return { reason: t("save.badScenario", { problem: checked.problems[0]?.message ?? "" }) };
+  const firstProblem = checked.ok ? undefined : checked.problems[0];
+  if (!checked.ok) return { reason: t("save.badScenario", { problem: firstProblem ? problemText(firstProblem) : "" }) };
   if (save.policy !== "bilateral" && save.policy !== "tiered") return { reason: t("save.badPolicy") };
   if (typeof save.seed !== "string" || !Array.isArray(save.actions)) return { reason: "seed or actions missing" };
   const built = buildReplay({ scenario: checked.value, seed: save.seed, policy: save.policy as Policy, actions: save.actions as Action[], gameVersion: GAME_VERSION, player: "human" });
-  if (!built.ok) return { reason: t("save.badAction", { index: built.index + 1, reason: built.message }) };
+  if (!built.ok) return { reason: t("save.badAction", { index: built.index + 1, reason: rejectionText(built.code, built.message) }) };
   if (built.replay.final.hash !== save.hash) return { reason: t("save.hashMismatch") };
   const state = built.state;
   const start = newGame(checked.value, save.seed, { policy: save.policy as Policy });
