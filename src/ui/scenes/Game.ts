@@ -32,7 +32,6 @@ import type { Session } from "../game/session";
 import { afterPresented } from "../frames";
 import { toolbarOverflow, type ToolbarOverflow } from "../toolbarOverflow";
 
-
 export class GameScene extends Phaser.Scene {
   private session!: Session;
   private mapView!: MapView;
