@@ -18,11 +18,21 @@ export function namesOf(scenario: Scenario): Names {
   for (const c of scenario.countries) countries[c.id] = text(c.name);
   const events: Record<string, string> = {};
   for (const e of scenario.events) events[e.id] = text(e.title);
+  const country = (id: string | undefined) => (id === undefined ? "?" : countries[id] ?? id);
   return {
-    country: (id) => (id === undefined ? "?" : countries[id] ?? id),
-    event: (id) => events[id] ?? id,
+    country,
+    event: (id) => {
+      // A generated decision: kind/country/turn.
+      const [kind, who] = id.split("/");
+      return events[id] ?? (who !== undefined && kind !== undefined && GENERATED_TITLES[kind] ? `${GENERATED_TITLES[kind]} (${country(who)})` : id);
+    },
   };
 }
+
+const GENERATED_TITLES: Record<string, string> = {
+  renewal: "Deal up for renewal", violation: "Violation of a deal", campus: "Request: a larger allocation for a new campus",
+  exemption: "Request: an exemption from a safeguard", complaint: "An ally's complaint about another's deal",
+};
 
 const TRACKS: Record<string, { label: string; unit: string }> = {
   politicalCapital: { label: "Political capital", unit: "" },
@@ -168,6 +178,18 @@ function ownReason(e: LedgerEntry, n: Names): [string, string] {
     case "allies-object-adversary-sales": return [": ", "allies object to chips licensed to the adversary"];
     case "allies-fear-lax-deals": return [": ", "allies fear deals without location verification with risky partners"];
     case "rival-courting": return [": ", `Huawei Ascend shipments court ${c}, left waiting for US chips`];
+    case "audit": return [": ", `audit of ${c}'s safeguards`];
+    case "compliance-eroded": return ["", `${c}'s safeguards eroded, unaudited (compliance ${fmt(num(e, "compliance"))}‰)`];
+    case "compliance-held": return ["", `${c}'s safeguards audited (compliance ${fmt(num(e, "compliance"))}‰)`];
+    case "deal-expired": return [": ", `the deal with ${c} ran out, unrenewed`];
+    case "deal-renewed": return [": ", `deal with ${c} renewed`];
+    case "deal-lapse-chosen": return ["", `You let the deal with ${c} run out at the end of its term`];
+    case "deal-tightened": return ["", `The deal with ${c} changed its safeguards`];
+    case "allocation-changed": return ["", `The deal with ${c} now ships ${fmt(num(e, "chips"))} chips a month`];
+    case "violation-detected": return [": ", `a violation of ${c}'s deal was caught`];
+    case "renewal-asked": return ["", `${c} asks to renew its deal`];
+    case "request-made": return ["", `${c} brings a request`];
+    case "decision-ignored": return [": ", `${c} was left without an answer`];
     case "event":
     case "event-relations":
     case "event-enforcement":
@@ -241,6 +263,7 @@ export function describeAction(a: Action, n: Names): string {
     case "licence": return `${a.decision === "approve" ? "Approved" : "Denied"} licence ${a.id}`;
     case "briefCongress": return "Briefed Congress";
     case "answerDilemma": return `Answered the dilemma “${n.event(a.event)}”: ${a.option}`;
+    case "audit": return `Audited the safeguards of ${n.country(a.country)}'s deal`;
     case "endTurn": return "Ended the month";
   }
 }

@@ -19,6 +19,7 @@ export const ACTION_FIELDS = {
   licence: { id: "string", decision: "decision" },
   briefCongress: {},
   answerDilemma: { event: "string", option: "string" },
+  audit: { country: "string" },
   endTurn: {},
 } as const satisfies Record<ActionType, Record<string, FieldKind>>;
 

@@ -1,7 +1,9 @@
 // The player's actions other than ending the turn. Each checks every rule before changing anything, so an
 // invalid action is rejected with a code and never half-applied.
 import { changeCountry, changeTrack, countryOf, record, type StepContext } from "./context";
-import { answerDilemma, dilemmaEvent } from "./dilemmas";
+import { answerDilemma, findOption } from "./dilemmas";
+import { optionsOf, renewalCost } from "./deals";
+import { audit, auditProblem, dealClock, removeDecisions, TERM_BOUNDS, termOf } from "./deals";
 import { exposureOf } from "./leakage";
 import { aggrieve, GRIEVANCE } from "./rival";
 
@@ -32,6 +34,7 @@ function checkTerms(terms: unknown, country: CountryState): string | null {
   if (!wholeIn(t.investment, 0, 5000)) return "investment must be a whole number of billions from 0 to 5000";
   if (!wholeIn(t.tariffCut, 0, 100)) return "tariffCut must be a whole number of points from 0 to 100";
   if (typeof t.enforcementCooperation !== "boolean") return "enforcementCooperation must be true or false";
+  if (t.months !== undefined && !wholeIn(t.months, TERM_BOUNDS.min, TERM_BOUNDS.max)) return `months (the deal's term) must be a whole number from ${TERM_BOUNDS.min} to ${TERM_BOUNDS.max}, or absent for the country's preferred term`;
   if (!t.conditions || typeof t.conditions !== "object") return "conditions must be an object";
   for (const c of CONDITIONS) if (typeof t.conditions[c] !== "boolean") return `conditions.${c} must be true or false`;
   if (Object.keys(t.conditions).length !== CONDITIONS.length) return `conditions must have exactly: ${CONDITIONS.join(", ")}`;
@@ -59,8 +62,12 @@ export function checkAction(state: GameState, action: Action): Rejection | null 
   if (action.type === "answerDilemma") {
     const open = state.dilemmas.find((d) => d.event === action.event);
     if (!open) return reject("dilemma/not-open", `no dilemma ${JSON.stringify(action.event)?.slice(0, 40) ?? "(none)"} is waiting for an answer`);
-    const options = dilemmaEvent(state, open.event)?.choice?.options ?? [];
-    if (!options.some((o) => o.id === action.option)) return reject("dilemma/unknown-option", `the dilemma ${open.event} has no option ${JSON.stringify(action.option)?.slice(0, 40) ?? "(none)"}: choose ${options.map((o) => o.id).join(", ")}`);
+    const options = optionsOf(state, open)?.options ?? [];
+    const option = findOption(state, open, action.option);
+    if (!option) return reject("dilemma/unknown-option", `the dilemma ${open.event} has no option ${JSON.stringify(action.option)?.slice(0, 40) ?? "(none)"}: choose ${options.map((o) => o.id).join(", ")}`);
+    const renewal = option.effects.find((e) => e.kind === "renew");
+    const renewing = renewal ? state.countries[renewal.country] : undefined;
+    if (renewing?.deal && state.tracks.politicalCapital <= renewalCost(state, renewing)) return reject("capital/insufficient", `renewing the deal with ${renewing.id} costs ${renewalCost(state, renewing)} political capital, and you must keep some`);
     return null;
   }
   // Own properties only: "constructor" or "__proto__" must not find Object's prototype.
@@ -96,6 +103,10 @@ export function checkAction(state: GameState, action: Action): Rejection | null 
       if (country.entityListed && !renewable(state, country)) return reject("entity/listed", `${country.id}'s risky entities are already listed until turn ${country.listedUntil}; a listing can be renewed in its last ${LISTING.renewWithin} months`);
       if (state.tracks.politicalCapital < COSTS.entityList) return reject("capital/insufficient", `an entity listing costs ${COSTS.entityList} political capital`);
       return null;
+    case "audit": {
+      const problem = auditProblem(state, country);
+      return problem ? reject(problem.includes("capital") ? "capital/insufficient" : "audit/unavailable", problem) : null;
+    }
     case "intelligence":
       if (profile.adversary) return reject("intelligence/adversary", `${country.id} is an adversary: there is nothing to bargain over`);
       if (country.intel?.turn === state.turn) return reject("intelligence/already", `intelligence on ${country.id} was already gathered this month`);
@@ -113,10 +124,12 @@ function signDeal(ctx: StepContext, country: CountryState, terms: Terms): void {
   const previous = country.deal;
   const reservation = effectiveReservation(state, country);
   const { pledge, paid } = economicsOnSigning(ctx, country, previous, terms.investment, terms.tariffCut);
-  country.deal = { terms, signedTurn: state.turn, countryUtility: parts.total, countryReservation: reservation, pledge, paid };
+  const months = termOf(terms, profile);
+  country.deal = { terms: { ...terms, months }, signedTurn: state.turn, countryUtility: parts.total, countryReservation: reservation, pledge, paid, ...dealClock(state, country, months) };
+  removeDecisions(state, country.id, ["renewal", "violation", "campus", "exemption"]);
   country.rivalOffer = null;
   closeTalks(country, state.turn, "deal");
-  record(ctx, { track: "deal", country: country.id, delta: terms.chips, cause: "deal-signed", params: { investment: terms.investment, tariffCut: terms.tariffCut, renegotiated: previous !== null } });
+  record(ctx, { track: "deal", country: country.id, delta: terms.chips, cause: "deal-signed", params: { investment: terms.investment, tariffCut: terms.tariffCut, renegotiated: previous !== null, months, until: state.turn + months } });
   changeCountry(ctx, country, "relations", 5, "deal-signed");
   if (terms.enforcementCooperation && !previous?.terms.enforcementCooperation) changeCountry(ctx, country, "enforcement", 150, "enforcement-cooperation");
   // Peers cite this deal, issue by issue, until it fades.
@@ -134,6 +147,7 @@ function copyTerms(t: Terms): Terms {
   const c = t.conditions;
   return {
     chips: t.chips, investment: t.investment, tariffCut: t.tariffCut, enforcementCooperation: t.enforcementCooperation,
+    ...(t.months === undefined ? {} : { months: t.months }),
     conditions: { kyc: c.kyc, noAdversaryHardware: c.noAdversaryHardware, usManagedDatacenters: c.usManagedDatacenters, locationVerification: c.locationVerification, onSiteAudits: c.onSiteAudits },
   };
 }
@@ -228,7 +242,7 @@ export function applyAction(ctx: StepContext, action: Exclude<Action, { type: "e
   }
   if (action.type === "answerDilemma") {
     const open = state.dilemmas.find((d) => d.event === action.event);
-    const option = dilemmaEvent(state, action.event)?.choice?.options.find((o) => o.id === action.option);
+    const option = open ? findOption(state, open, action.option) : undefined;
     if (open && option) answerDilemma(ctx, open, option, false);
     return;
   }
@@ -251,6 +265,7 @@ export function applyAction(ctx: StepContext, action: Exclude<Action, { type: "e
       const forCause = country.lastDetectedTurn >= state.turn - 3 && country.lastDetectedTurn >= 0;
       if (country.deal) economicsOnSuspension(ctx, country, country.deal);
       country.deal = null;
+      removeDecisions(state, country.id, ["renewal", "violation", "campus", "exemption"]);
       ctx.events.push({ type: "dealSuspended", country: country.id, forCause });
       record(ctx, { track: "deal", country: country.id, delta: 0, cause: forCause ? "deal-suspended-for-cause" : "deal-suspended" });
       changeCountry(ctx, country, "relations", forCause ? -5 : -15, "deal-suspended");
@@ -276,6 +291,9 @@ export function applyAction(ctx: StepContext, action: Exclude<Action, { type: "e
       return;
     case "intelligence":
       gatherIntelligence(ctx, country);
+      return;
+    case "audit":
+      audit(ctx, country);
       return;
   }
 }

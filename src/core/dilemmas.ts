@@ -5,9 +5,17 @@ import { record, type StepContext } from "./context";
 import { applyEffect } from "./events";
 import { exposureOf } from "./leakage";
 import { PER_MILLE } from "./math";
-import type { ChoiceOption, ScenarioEvent } from "./scenario/schema";
+import { ignored, optionsOf, renewalCost } from "./deals";
+import type { EventEffect, ScenarioEvent } from "./scenario/schema";
 import { findProfile } from "./shipments";
-import type { GameState, OpenDilemma } from "./state";
+import type { CountryState, Deal, GameState, OpenDilemma, Terms } from "./state";
+import { diversionRatePm, riskFactors } from "./leakage";
+import { mulDiv } from "./math";
+import { revenueOf } from "./shipments";
+import type { Condition } from "./scenario/schema";
+
+/** An answer to a decision: a scenario dilemma's option or a generated one (only the id and effects matter to the rules). */
+export interface DecisionOption { id: string; effects: readonly EventEffect[] }
 
 export function dilemmaEvent(state: GameState, id: string): ScenarioEvent | undefined {
   return state.scenario.events.find((e) => e.id === id && e.choice !== undefined);
@@ -22,23 +30,32 @@ export function openDilemma(ctx: StepContext, event: ScenarioEvent): void {
 }
 
 /** Applies an option's effects and closes the dilemma. */
-export function answerDilemma(ctx: StepContext, open: OpenDilemma, option: ChoiceOption, byDefault: boolean): void {
+export function answerDilemma(ctx: StepContext, open: OpenDilemma, option: DecisionOption, byDefault: boolean): void {
   const state = ctx.state;
   state.dilemmas = state.dilemmas.filter((d) => d.event !== open.event);
   state.dilemmaAnswers.push({ event: open.event, option: option.id, turn: state.turn, byDefault });
   ctx.events.push({ type: "dilemmaAnswered", eventId: open.event, option: option.id, byDefault });
-  record(ctx, { track: "dilemma", delta: 0, cause: byDefault ? "dilemma-default" : "dilemma-answered", params: { event: open.event, option: option.id } });
-  for (const effect of option.effects) applyEffect(ctx, effect, "dilemma-effect", { event: open.event, option: option.id });
+  const about: Record<string, string> = open.generated ? { kind: open.generated.kind, country: open.generated.country } : {};
+  record(ctx, { track: "dilemma", delta: 0, cause: byDefault ? "dilemma-default" : "dilemma-answered", params: { event: open.event, option: option.id, ...about }, ...(open.generated ? { country: open.generated.country } : {}) });
+  for (const effect of option.effects) applyEffect(ctx, effect, "dilemma-effect", { event: open.event, option: option.id, ...about });
+  if (byDefault) ignored(ctx, open);
 }
 
 /** At the end of a month, dilemmas whose deadline is this month and that are still open take their default. */
 export function applyDefaults(ctx: StepContext): void {
   for (const open of ctx.state.dilemmas.slice()) {
     if (open.deadlineTurn > ctx.state.turn) continue;
-    const choice = dilemmaEvent(ctx.state, open.event)?.choice;
+    // An earlier default may have closed it (a suspended deal closes its renewal).
+    if (!ctx.state.dilemmas.some((d) => d.event === open.event)) continue;
+    const choice = optionsOf(ctx.state, open);
     const option = choice?.options.find((o) => o.id === choice.default) ?? choice?.options[0];
     if (option) answerDilemma(ctx, open, option, true);
   }
+}
+
+/** The option `id` of an open decision (scenario dilemma or generated), or undefined. */
+export function findOption(state: GameState, open: OpenDilemma, id: string): DecisionOption | undefined {
+  return optionsOf(state, open)?.options.find((o) => o.id === id);
 }
 
 /** Standing licences shipping to a country this month. */
@@ -55,7 +72,7 @@ export interface Stance { security: number; economy: number; alliances: number }
  * A rough value of an option in score points (times 1000), from its effects alone: what a careful reader of
  * the consequence text would weigh. Bots use it to answer dilemmas; it is not the score itself.
  */
-export function optionValue(state: GameState, option: ChoiceOption, stance: Stance): number {
+export function optionValue(state: GameState, option: DecisionOption, stance: Stance): number {
   const monthsLeft = Math.max(1, state.scenario.turns - state.turn);
   const price = state.scenario.globals.chipPrice;
   let security = 0;
@@ -83,6 +100,13 @@ export function optionValue(state: GameState, option: ChoiceOption, stance: Stan
     const profile = findProfile(state, effect.country);
     const country = state.countries[effect.country];
     if (!profile || !country) continue;
+    if (effect.kind !== "grant" && effect.kind !== "country") {
+      const v = dealEffectValue(state, effect, monthsLeft);
+      security += v.security;
+      economy += v.economy;
+      alliances += v.alliances;
+      continue;
+    }
     if (effect.kind === "grant") {
       const months = Math.min(effect.months, monthsLeft);
       const chips = effect.chips * months;
@@ -103,9 +127,77 @@ export function optionValue(state: GameState, option: ChoiceOption, stance: Stan
   return Math.floor((security * stance.security + economy * stance.economy + alliances * stance.alliances) / PER_MILLE);
 }
 
+type DealEffect = Exclude<EventEffect, { kind: "track" | "country" | "grant" }>;
+interface Parts { security: number; economy: number; alliances: number }
+
+/**
+ * What a country's chips are worth over `months` (score points times 1000, as optionValue): revenue, and
+ * the leakage expected at its exposure under these terms honoured at `compliance` (no deal: its baseline
+ * access, unguarded).
+ */
+function flow(state: GameState, country: CountryState, terms: Terms | null, compliance: number, months: number): Parts {
+  const profile = findProfile(state, country.id);
+  if (!profile || months <= 0) return { security: 0, economy: 0, alliances: 0 };
+  const baseline = mulDiv(profile.baselineAccess, country.demand, PER_MILLE);
+  const chips = terms ? Math.max(baseline, Math.min(country.demand, terms.chips)) : baseline;
+  const deal: Deal | null = terms && country.deal ? { ...country.deal, terms, compliance } : null;
+  const rate = diversionRatePm(state.scenario.globals.maxLeakRate, riskFactors(state, { ...country, deal }, Math.max(1, chips)));
+  const leaked = mulDiv(chips, rate, PER_MILLE) * months;
+  return { economy: Math.floor((revenueOf(state, chips) * months) / 2), security: -Math.floor((leaked * 60_000) / state.scenario.scoring.leakageReference), alliances: 0 };
+}
+
+const minus = (a: Parts, b: Parts): Parts => ({ security: a.security - b.security, economy: a.economy - b.economy, alliances: a.alliances - b.alliances });
+
+function withConditionsChanged(terms: Terms, add: readonly Condition[], drop: readonly Condition[]): Terms {
+  const conditions = { ...terms.conditions };
+  for (const c of add) conditions[c] = true;
+  for (const c of drop) conditions[c] = false;
+  return { ...terms, conditions };
+}
+
+/**
+ * A rough value of an effect on a deal, against the deal as it stands (or, for a renewal, against letting it
+ * run out): the chips and leakage of the months it covers (flow), the pledge kept or lost, the capital spent.
+ */
+function dealEffectValue(state: GameState, effect: DealEffect, monthsLeft: number): Parts {
+  const country = state.countries[effect.country];
+  const profile = findProfile(state, effect.country);
+  const deal = country?.deal;
+  if (!country || !profile || !deal) return { security: 0, economy: 0, alliances: 0 };
+  const remaining = Math.min(monthsLeft, Math.max(0, deal.endTurn - state.turn));
+  const capital = (n: number) => n * (150 + Math.max(0, 50 - state.tracks.politicalCapital) * 40);
+  const current = flow(state, country, deal.terms, deal.compliance, remaining);
+  const unpaid = (deal.pledge - deal.paid) * 20;
+  switch (effect.kind) {
+    case "renew": {
+      const months = Math.min(effect.months, monthsLeft);
+      const terms = withConditionsChanged({ ...deal.terms, chips: effect.chips ?? deal.terms.chips }, effect.add, effect.drop);
+      const gain = minus(flow(state, country, terms, PER_MILLE, months), flow(state, country, null, PER_MILLE, months));
+      const cost = capital(renewalCost(state, country));
+      return { security: gain.security - cost, economy: gain.economy + unpaid - cost, alliances: profile.ally ? 1500 : 0 };
+    }
+    case "lapse":
+      return { security: 0, economy: 0, alliances: profile.ally ? -1500 : 0 };
+    case "suspend": {
+      const lost = minus(current, flow(state, country, null, PER_MILLE, remaining));
+      return { security: -lost.security + 500, economy: -lost.economy - unpaid, alliances: profile.ally ? -1500 : 0 };
+    }
+    case "tighten":
+      return minus(flow(state, country, withConditionsChanged(deal.terms, effect.add, []), PER_MILLE, remaining), current);
+    case "waive":
+      return minus(flow(state, country, withConditionsChanged(deal.terms, [], effect.drop), deal.compliance, remaining), current);
+    case "allocation": {
+      const v = minus(flow(state, country, { ...deal.terms, chips: Math.max(0, deal.terms.chips + effect.chips) }, deal.compliance, remaining), current);
+      return { ...v, economy: v.economy + (effect.investment ?? 0) * 20 };
+    }
+    case "compliance":
+      return minus(flow(state, country, deal.terms, Math.max(0, Math.min(PER_MILLE, deal.compliance + effect.add)), remaining), current);
+  }
+}
+
 /** The option a bot with this stance picks for an open dilemma (ties go to the default). */
 export function preferredOption(state: GameState, open: OpenDilemma, stance: Stance): string | null {
-  const choice = dilemmaEvent(state, open.event)?.choice;
+  const choice = optionsOf(state, open);
   if (!choice) return null;
   let best = choice.default;
   let bestValue = Number.NEGATIVE_INFINITY;

@@ -2,6 +2,7 @@
 // declarative effects. Data only: a scenario file can never run code. An event with a choice is a dilemma:
 // it opens a question the player answers before its deadline (see dilemmas.ts).
 import { changeCountry, changeTrack, countryOf, record, type StepContext } from "./context";
+import { applyDealEffect } from "./deals";
 import { monthIndex } from "./calendar";
 import { clamp } from "./math";
 import { stream } from "./rng";
@@ -37,6 +38,10 @@ export function applyEffect(ctx: StepContext, effect: EventEffect, cause: "event
     return;
   }
   if (!ctx.state.countries[effect.country]) return;
+  if (effect.kind !== "grant" && effect.kind !== "country") {
+    applyDealEffect(ctx, effect, params ?? {});
+    return;
+  }
   const country = countryOf(ctx, effect.country);
   if (effect.kind === "grant") {
     const turn = ctx.state.turn;

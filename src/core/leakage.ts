@@ -33,6 +33,8 @@ export interface RiskFactors {
   entityListed: boolean;
   usEnforcement: number;
   volume: number;
+  /** How well the deal's safeguards are honoured, per-mille (1000: in full; they erode unless audited). */
+  compliance: number;
 }
 
 export function exposureOf(country: CountryState): number {
@@ -56,6 +58,7 @@ export function riskFactors(state: GameState, country: CountryState, shipped: nu
     entityListed: country.entityListed,
     usEnforcement: state.tracks.usEnforcement,
     volume: shipped,
+    compliance: country.deal?.compliance ?? PER_MILLE,
   };
 }
 
@@ -63,7 +66,8 @@ export function riskFactors(state: GameState, country: CountryState, shipped: nu
 export function diversionRatePm(maxLeakRate: number, f: RiskFactors): number {
   let rate = mulDiv(maxLeakRate, f.exposure, PER_MILLE);
   rate = mulDiv(rate, PER_MILLE - mulDiv(f.enforcement, 600, PER_MILLE), PER_MILLE);
-  for (const condition of f.conditions) rate = mulDiv(rate, CONDITION_RISK_LEFT[condition], PER_MILLE);
+  // A safeguard honoured at compliance c removes c of the risk it would remove in full.
+  for (const condition of f.conditions) rate = mulDiv(rate, PER_MILLE - mulDiv(PER_MILLE - CONDITION_RISK_LEFT[condition], f.compliance, PER_MILLE), PER_MILLE);
   if (f.entityListed) rate = mulDiv(rate, ENTITY_LISTING_RISK_LEFT, PER_MILLE);
   rate = mulDiv(rate, PER_MILLE - f.usEnforcement * 4, PER_MILLE);
   // Large volumes are harder to track: up to +50 %.
@@ -73,7 +77,7 @@ export function diversionRatePm(maxLeakRate: number, f: RiskFactors): number {
 
 export function detectionPm(baseDetection: number, f: RiskFactors): number {
   let p = baseDetection + mulDiv(f.enforcement, 300, PER_MILLE) + f.usEnforcement * 2;
-  for (const condition of f.conditions) p += CONDITION_DETECTION[condition];
+  for (const condition of f.conditions) p += mulDiv(CONDITION_DETECTION[condition], f.compliance, PER_MILLE);
   return Math.min(950, p);
 }
 

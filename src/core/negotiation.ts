@@ -9,6 +9,7 @@ import type { Condition, ScenarioCountry, Temperament } from "./scenario/schema"
 import { CONDITIONS } from "./scenario/schema";
 import type { CountryState, GameState, IssueParts, ReplyReason, Terms } from "./state";
 import { findProfile } from "./shipments";
+import { termCost } from "./deals";
 
 export const MAX_OFFERS_PER_TURN = 3;
 export const WALKOUT_COOLDOWN_TURNS = 3;
@@ -57,7 +58,8 @@ export function countryUtility(terms: Terms, country: CountryState, profile: Sce
   let cost = terms.enforcementCooperation ? conditionCost("enforcementCooperation", country) : 0;
   for (const condition of CONDITIONS) if (terms.conditions[condition]) cost += conditionCost(condition, country);
   const sovereignty = Math.max(0, PER_MILLE - cost);
-  return { chips, investment, tariffs, sovereignty, total: weighted({ chips, investment, tariffs, sovereignty }, profile) };
+  // A term away from the one it prefers costs it too (deals.ts).
+  return { chips, investment, tariffs, sovereignty, total: Math.max(0, weighted({ chips, investment, tariffs, sovereignty }, profile) - termCost(terms, profile)) };
 }
 
 function weighted(parts: IssueParts, profile: ScenarioCountry): number {

@@ -1,6 +1,7 @@
 // What a move would do, before the player makes it: the consequences the screens show beside a button
 // or a form. Pure functions of the state the player can see (intelligence figures are the state's own
 // values, shown as estimates); nothing here reveals a counterpart's hidden values or its answer.
+import { dealClock, termOf } from "./deals";
 import { step } from "./step";
 import { dealCost } from "./actions";
 import { diversionRatePm, riskFactors } from "./leakage";
@@ -86,7 +87,7 @@ export function previewOffer(state: GameState, countryId: string, terms: Terms):
   if (!country || profileOf(state, countryId).adversary) return null;
   const signed: CountryState = {
     ...country,
-    deal: { terms, signedTurn: state.turn, countryUtility: 0, countryReservation: 0, pledge: terms.investment, paid: country.deal?.paid ?? 0 },
+    deal: { terms, signedTurn: state.turn, countryUtility: 0, countryReservation: 0, pledge: terms.investment, paid: country.deal?.paid ?? 0, ...dealClock(state, country, termOf(terms, profileOf(state, countryId))) },
     enforcement: terms.enforcementCooperation ? Math.min(PER_MILLE, country.enforcement + 150) : country.enforcement,
   };
   const now = side(state, country);

@@ -3,7 +3,7 @@
 // students playing the same seed face the same world wherever their choices do not differ.
 import seedrandom from "seedrandom";
 
-export type RandomSystem = "hidden" | "leakage" | "detection" | "events" | "licences" | "bot" | "pledges" | "rival";
+export type RandomSystem = "hidden" | "leakage" | "detection" | "events" | "licences" | "bot" | "pledges" | "rival" | "violation" | "requests";
 
 /** One keyed generator. A class, not closures: a game opens a hundred streams a month. Never stored in state. */
 export class Stream {

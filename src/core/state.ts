@@ -1,6 +1,6 @@
 // Game state, actions and what a step reports. All plain JSON: no classes, no Map or Set, no functions,
 // so any state can be serialized, hashed, restored and continued.
-import type { Condition, Policy, Scenario, Temperament } from "./scenario/schema";
+import type { Condition, EventEffect, Policy, Scenario, Temperament } from "./scenario/schema";
 
 export type ConditionSet = Record<Condition, boolean>;
 
@@ -14,6 +14,8 @@ export interface Terms {
   /** Tariff concessions, points. */
   tariffCut: number;
   enforcementCooperation: boolean;
+  /** The deal's term in months; absent in an offer: the country's preferred term. A signed deal always has one. */
+  months?: number;
 }
 
 export interface OfferRecord {
@@ -63,6 +65,16 @@ export interface Deal {
   countryUtility: number;
   /** What the country would have settled for when it signed (its effective reservation), per-mille: the debrief's yardstick. */
   countryReservation: number;
+  /** The turn the deal ends (exclusive): it ships through endTurn - 1, then lapses unless renewed. */
+  endTurn: number;
+  /** How well its safeguards are honoured, per-mille (1000 = in full): they erode unless audited each month. */
+  compliance: number;
+  /** The last turn its safeguards were audited (-1: never). */
+  auditedTurn: number;
+  /** Violations detected under it so far. */
+  violations: number;
+  /** The country's demand when the deal was signed or renewed (what a renewal's ask for growth is measured against). */
+  demandAtSigning: number;
 }
 
 /** Values the player learns only by bargaining or intelligence; the debrief reveals them. */
@@ -174,13 +186,37 @@ export interface Tracks {
 
 export type TrackName = keyof Tracks;
 
+/** A decision the game itself raises about a country: a deal up for renewal, a violation, a country's request. */
+export type GeneratedKind = "renewal" | "violation" | "campus" | "exemption" | "complaint";
+export const GENERATED_KINDS: readonly GeneratedKind[] = ["renewal", "violation", "campus", "exemption", "complaint"];
+
+export interface GeneratedOption {
+  /** renew, their-terms, tighten, lapse, suspend, look-away, grant, grant-verified, decline, reassure... (the UI's text keys). */
+  id: string;
+  effects: EventEffect[];
+}
+
+export interface GeneratedDecision {
+  kind: GeneratedKind;
+  country: string;
+  /** The other country a complaint is about. */
+  about?: string;
+  options: GeneratedOption[];
+  /** The option that applies when the deadline passes unanswered. */
+  default: string;
+  /** Numbers the texts quote (chips, months, safeguards...). */
+  params: Record<string, string | number>;
+}
+
 /** A dilemma waiting for the player's answer. */
 export interface OpenDilemma {
-  /** The scenario event that asks it. */
+  /** The scenario event that asks it, or a generated decision's id (kind/country/turn). */
   event: string;
   openedTurn: number;
   /** The last turn to answer; when it ends unanswered, the default option applies. */
   deadlineTurn: number;
+  /** A decision the game raised (renewal, violation, request), with its own options; absent for a scenario dilemma. */
+  generated?: GeneratedDecision;
 }
 
 /** A dilemma answered, by the player or by default. */
@@ -233,6 +269,9 @@ export const LEDGER_CAUSES = [
   // dilemmas and the rival
   "dilemma-answered", "dilemma-default", "dilemma-effect", "granted-shipments", "rival-grievance", "grievance-fades",
   "rival-retaliation", "rival-purchase-ban", "rival-courting", "allies-object-adversary-sales", "allies-fear-lax-deals",
+  // deal terms, compliance and countries' requests
+  "audit", "compliance-eroded", "compliance-held", "deal-expired", "deal-renewed", "deal-lapse-chosen", "deal-tightened",
+  "allocation-changed", "violation-detected", "renewal-asked", "request-made", "decision-ignored",
   // the event deck
   "news", "event", "event-relations", "event-enforcement", "event-hubExposure", "event-adversaryTies", "event-dependence", "event-demand",
 ] as const;
@@ -303,6 +342,7 @@ export type Action =
   | { type: "licence"; id: string; decision: "approve" | "deny" }
   | { type: "briefCongress" }
   | { type: "answerDilemma"; event: string; option: string }
+  | { type: "audit"; country: string }
   | { type: "endTurn" };
 
 export type ActionType = Action["type"];
@@ -333,6 +373,7 @@ export type GameEvent =
   | { type: "talksLapsed"; country: string }
   | { type: "news"; eventId: string }
   | { type: "dilemma"; eventId: string; deadlineTurn: number }
+  | { type: "dealExpired"; country: string }
   | { type: "dilemmaAnswered"; eventId: string; option: string; byDefault: boolean }
   | { type: "retaliation"; kind: "controls" | "purchase-ban" }
   | { type: "scandal"; country: string; detected: number }

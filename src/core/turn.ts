@@ -14,6 +14,7 @@ import { fileLicences } from "./licences";
 import { applyDefaults, grantedChips, openDilemma } from "./dilemmas";
 import { rivalMoves } from "./rival";
 import { alliesReact } from "./alliances";
+import { dealsMonth } from "./deals";
 import type { Tracks } from "./state";
 
 const PRESSURE_RESPONSE_PM = 250;
@@ -215,6 +216,7 @@ export function resolveTurn(ctx: StepContext): void {
   worldDrift(ctx, totals);
   rivalMoves(ctx, totals.metPm);
   alliesReact(ctx, totals.toAdversary);
+  dealsMonth(ctx);
   growDemand(ctx);
   runEvents(ctx, month, openDilemma);
   state.grants = state.grants.filter((g) => g.untilTurn > state.turn + 1);

@@ -6,7 +6,7 @@ import {
 import { freshGame, loadFixture, play, terms } from "./helpers";
 
 describe("leakage", () => {
-  const base: RiskFactors = { exposure: 700, enforcement: 300, conditions: [], entityListed: false, usEnforcement: 30, volume: 20_000 };
+  const base: RiskFactors = { exposure: 700, enforcement: 300, conditions: [], entityListed: false, usEnforcement: 30, volume: 20_000, compliance: 1000 };
 
   it("more enforcement lowers expected leakage", () => {
     expect(diversionRatePm(300, { ...base, enforcement: 800 })).toBeLessThan(diversionRatePm(300, base));

@@ -197,7 +197,7 @@ function eventProblems(s: SoundParts, item: SoundItem<ScenarioEvent>, countryIds
   }
   conditionProblems(event.conditions, at, add);
   event.effects.forEach((effect, j) => {
-    if (effect.kind !== "grant" && effect.add === 0) add(`${at}.effects[${j}].add`, "an effect that adds 0 does nothing", { expected: "a non-zero amount", found: "0" });
+    if ((effect.kind === "track" || effect.kind === "country" || effect.kind === "compliance") && effect.add === 0) add(`${at}.effects[${j}].add`, "an effect that adds 0 does nothing", { expected: "a non-zero amount", found: "0" });
     if (effect.kind !== "track" && !countryIds.has(effect.country)) add(`${at}.effects[${j}].country`, `unknown country "${effect.country}"`, { expected: "the id of a country in this scenario", found: JSON.stringify(effect.country), hint: "a misspelt code, or a country not (yet) listed in \"countries\"" });
   });
 }

@@ -67,6 +67,8 @@ export const ADVERSARY_DEFAULTS = {
   tariffRoom: 0,
   patience: 1,
 } as const;
+/** A deal's term when the country's preferredTerm is absent, in months. */
+export const DEFAULT_TERM = 12;
 /** Fields every country that is not an adversary must give. */
 export const NEGOTIATION_FIELDS = ["investmentCapacity", "tariffRoom", "priorities", "reservation", "patience"] as const;
 
@@ -97,6 +99,7 @@ const countrySchema = v.strictObject({
   demandGrowth: v.optional(int(0, 200, "per-mille its demand grows each month (data-centre build-out); deals with a fixed allocation fall behind"), 0),
   patience: v.optional(int(1, 24, "months in talks before the country gives up, its deadline (the game varies it by one either way); required unless the country is an adversary"), ADVERSARY_DEFAULTS.patience),
   peers: v.optional(v.pipe(v.array(countryIdSchema), v.maxLength(250), v.description("countries that cite each other's deals as precedents")), []),
+  preferredTerm: v.optional(int(3, 60, `the term it prefers for a deal, in months (a campus build-out wants long ones); each month away from it costs the country utility, and a deal comes up for renewal when its term ends; absent: ${DEFAULT_TERM}`)),
   notes: v.optional(v.pipe(v.string(), v.description("authoring notes and sources for this country's numbers; not shown in play"))),
 });
 
@@ -131,8 +134,45 @@ const effectSchema = v.pipe(
       chips: int(1, 5_000_000, "chips shipped each month under the licence, H100-equivalents"),
       months: int(1, 60, "how many months the licence runs, from the next month on"),
     }),
+    v.strictObject({
+      kind: v.pipe(v.literal("renew"), v.description("renews the country's deal in force for a new term (nothing happens without a deal): its political cost is paid and its safeguards are honoured in full again")),
+      country: countryIdSchema,
+      months: int(1, 60, "the new term, in months from the month it is renewed"),
+      chips: v.optional(int(0, 5_000_000, "chips a month under the renewed deal (absent: unchanged)")),
+      drop: v.optional(v.pipe(v.array(v.picklist(CONDITIONS)), v.maxLength(5), v.description("safeguards the renewed deal no longer has")), []),
+      add: v.optional(v.pipe(v.array(v.picklist(CONDITIONS)), v.maxLength(5), v.description("safeguards the renewed deal adds")), []),
+    }),
+    v.strictObject({
+      kind: v.pipe(v.literal("lapse"), v.description("the US lets the country's deal run out at the end of its term (no breach: its unpaid pledge and tariff cuts end with it)")),
+      country: countryIdSchema,
+    }),
+    v.strictObject({
+      kind: v.pipe(v.literal("suspend"), v.description("suspends the country's deal for cause now (as after a detected diversion)")),
+      country: countryIdSchema,
+    }),
+    v.strictObject({
+      kind: v.pipe(v.literal("tighten"), v.description("adds safeguards to the country's deal in force and restores its compliance")),
+      country: countryIdSchema,
+      add: v.pipe(v.array(v.picklist(CONDITIONS)), v.minLength(1), v.maxLength(5), v.description("safeguards added")),
+    }),
+    v.strictObject({
+      kind: v.pipe(v.literal("waive"), v.description("drops safeguards from the country's deal in force (an exemption)")),
+      country: countryIdSchema,
+      drop: v.pipe(v.array(v.picklist(CONDITIONS)), v.minLength(1), v.maxLength(5), v.description("safeguards waived")),
+    }),
+    v.strictObject({
+      kind: v.pipe(v.literal("allocation"), v.description("changes the chips a month of the country's deal in force, and its pledge")),
+      country: countryIdSchema,
+      chips: int(-5_000_000, 5_000_000, "chips a month added (negative to cut)"),
+      investment: v.optional(int(0, 5_000, "billions added to the deal's pledge (paid in instalments like the rest)"), 0),
+    }),
+    v.strictObject({
+      kind: v.pipe(v.literal("compliance"), v.description("changes how well the country's deal's safeguards are honoured (per-mille; 1000 = in full)")),
+      country: countryIdSchema,
+      add: int(-1000, 1000, "per-mille added (negative to subtract)"),
+    }),
   ]),
-  v.description("What an event does: add to a global track or to a field of one country, or grant a standing licence."),
+  v.description("What an event does: add to a global track or to a field of one country, grant a standing licence, or act on a country's deal (renew, lapse, suspend, tighten, waive, allocation, compliance)."),
 );
 
 const optionSchema = v.pipe(

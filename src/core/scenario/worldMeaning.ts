@@ -40,7 +40,7 @@ export function dilemmaProblems(events: readonly { at: number; value: ScenarioEv
       if (ids[option.id]) add(`${path}.id`, `the option id "${option.id}" is used twice in this dilemma`, { expected: "unique option ids", found: JSON.stringify(option.id) });
       ids[option.id] = true;
       option.effects.forEach((effect, k) => {
-        if (effect.kind !== "grant" && effect.add === 0) add(`${path}.effects[${k}].add`, "an effect that adds 0 does nothing", { expected: "a non-zero amount", found: "0" });
+        if ((effect.kind === "track" || effect.kind === "country" || effect.kind === "compliance") && effect.add === 0) add(`${path}.effects[${k}].add`, "an effect that adds 0 does nothing", { expected: "a non-zero amount", found: "0" });
         if (effect.kind !== "track" && !has(effect.country)) add(`${path}.effects[${k}].country`, `unknown country "${effect.country}"`, { expected: "the id of a country in this scenario", found: JSON.stringify(effect.country), hint: "a misspelt code, or a country not (yet) listed in \"countries\"" });
       });
     });

@@ -16,6 +16,7 @@ export function describeAction(state: GameState, action: Action): string {
     case "crackdown":
     case "entityList":
     case "intelligence":
+    case "audit":
       return ct(`action.${action.type}`, { country: nameOf(state, action.country) });
     case "licence":
       return ct(action.decision === "approve" ? "action.licence.approve" : "action.licence.deny", { id: action.id });

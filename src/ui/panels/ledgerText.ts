@@ -2,9 +2,10 @@
 // is the one place that turns them into sentences, for the turn report and the debrief alike.
 import type { GameState, LedgerEntry } from "../../core";
 import { turnDate } from "../../core";
-import { t, hasMessage, currentLocale, formatMonth, formatNumber, formatCompact, formatPerMille, formatMillions, formatBillions, localized, type MessageKey, type Params } from "../../i18n";
+import { t, hasMessage, currentLocale, formatMonth, formatNumber, formatCompact, formatPerMille, formatMillions, formatBillions, type MessageKey, type Params } from "../../i18n";
 import { el } from "../dom";
 import { nameOf, nounOf } from "./countryFacts";
+import { decisionOptionLabel, decisionTitle } from "./decisionText";
 
 /** Quantities the player cannot observe during the game: shown only in the debrief. */
 export function isHiddenDuringGame(entry: LedgerEntry): boolean {
@@ -46,8 +47,7 @@ export function formatDelta(entry: Pick<LedgerEntry, "track" | "delta">): string
 }
 
 function eventTitle(state: GameState, id: unknown): string {
-  const event = state.scenario.events.find((e) => e.id === id);
-  return event ? localized(event.title) : String(id);
+  return decisionTitle(state, String(id));
 }
 
 /** Entries written by the same turn: the chips a country received under standing licences that month (a shipment line names them). */
@@ -58,8 +58,7 @@ function licensedThisTurn(state: GameState, entry: LedgerEntry): number {
 }
 
 function optionLabel(state: GameState, eventId: unknown, optionId: string): string {
-  const option = state.scenario.events.find((e) => e.id === eventId)?.choice?.options.find((o) => o.id === optionId);
-  return option ? localized(option.label) : optionId;
+  return decisionOptionLabel(state, String(eventId), optionId);
 }
 
 /** The cause as a sentence; unknown causes (a newer core) still read sensibly. */

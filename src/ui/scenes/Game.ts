@@ -24,7 +24,7 @@ import { CountryPanel, type ReplyEvent } from "../panels/countryPanel";
 import { openTurnReport } from "../panels/turnReport";
 import { showHint, clearHint } from "../panels/hintCard";
 import { openPolicyActions } from "../panels/policyActions";
-import { dilemmaTitle, openDilemmas } from "../panels/dilemmaView";
+import { dilemmaTitle, hasDecisions, openDilemmas } from "../panels/dilemmaView";
 import { nameOf, nounOf } from "../panels/countryFacts";
 import { rejectionText } from "../panels/rejections";
 import { renderScoreButton, removeScoreButton } from "../scoreView";
@@ -278,7 +278,8 @@ export class GameScene extends Phaser.Scene {
     const decisions = this.toolbar.querySelector<HTMLButtonElement>("#toolbar-dilemmas");
     if (decisions) {
       const count = this.session.state.dilemmas.length;
-      decisions.disabled = count === 0;
+      // Audits keep the dialog useful with no decision waiting (deals' safeguards to exercise each month).
+      decisions.disabled = !hasDecisions(this.session.state);
       if (decisions.firstChild) decisions.firstChild.textContent = t("dilemma.open", { count });
     }
     // "Decisions (12)" is wider than "Decisions (0)".
