@@ -2,7 +2,7 @@
 // invalid action is rejected with a code and never half-applied.
 import { changeCountry, changeTrack, countryOf, record, type StepContext } from "./context";
 import { answerDilemma, findOption } from "./dilemmas";
-import { optionsOf, renewalCost } from "./deals";
+import { optionsOf } from "./deals";
 import { audit, auditProblem, dealClock, removeDecisions, TERM_BOUNDS, termOf } from "./deals";
 import { exposureOf } from "./leakage";
 import { aggrieve, GRIEVANCE } from "./rival";
@@ -63,11 +63,7 @@ export function checkAction(state: GameState, action: Action): Rejection | null 
     const open = state.dilemmas.find((d) => d.event === action.event);
     if (!open) return reject("dilemma/not-open", `no dilemma ${JSON.stringify(action.event)?.slice(0, 40) ?? "(none)"} is waiting for an answer`);
     const options = optionsOf(state, open)?.options ?? [];
-    const option = findOption(state, open, action.option);
-    if (!option) return reject("dilemma/unknown-option", `the dilemma ${open.event} has no option ${JSON.stringify(action.option)?.slice(0, 40) ?? "(none)"}: choose ${options.map((o) => o.id).join(", ")}`);
-    const renewal = option.effects.find((e) => e.kind === "renew");
-    const renewing = renewal ? state.countries[renewal.country] : undefined;
-    if (renewing?.deal && state.tracks.politicalCapital <= renewalCost(state, renewing)) return reject("capital/insufficient", `renewing the deal with ${renewing.id} costs ${renewalCost(state, renewing)} political capital, and you must keep some`);
+    if (!findOption(state, open, action.option)) return reject("dilemma/unknown-option", `the dilemma ${open.event} has no option ${JSON.stringify(action.option)?.slice(0, 40) ?? "(none)"}: choose ${options.map((o) => o.id).join(", ")}`);
     return null;
   }
   // Own properties only: "constructor" or "__proto__" must not find Object's prototype.

@@ -22,11 +22,13 @@ export const TERM_BOUNDS = { min: 3, max: 36 } as const;
 export const TERM_UTILITY = { perMonth: 12, max: 150 } as const;
 
 /**
- * Compliance: each month unaudited, a deal's safeguards lose `erosion` per-mille, more under a rival's pull,
- * with adversary ties (per-mille / tiesDivisor) and with sour relations; an audit (1 political capital)
- * holds them and wins back `recover`. Lost compliance is otherwise regained only by tightening or renewing.
+ * Compliance: each month unaudited, a deal's safeguards lose `base` + exposure / `exposureDivisor` per-mille
+ * (a re-export hub's erode fastest), more under a rival's pull and with sour relations; an audit (1 political
+ * capital) holds them and wins back `recover`. Lost compliance is otherwise regained only by tightening or
+ * renewing. Erosion alone never takes them below `floor` (the hardware and the paperwork stay); looking away
+ * from a violation can.
  */
-export const COMPLIANCE = { erosion: 40, rivalPull: 50, tiesDivisor: 10, sourBelow: 40, sour: 30, recover: 20, auditCost: 1 } as const;
+export const COMPLIANCE = { base: 10, exposureDivisor: 16, rivalPull: 40, sourBelow: 40, sour: 30, recover: 20, auditCost: 1, floor: 500 } as const;
 /** Below `below` per-mille compliance an unaudited deal may see a violation: chance (below - compliance) x (200 + exposure) / 2000 per-mille. */
 export const VIOLATION = { below: 750, chipsDivisor: 5 } as const;
 /** Relations a country loses when its deal runs out unrenewed, and what the default answer (silence) costs on top. */
@@ -83,11 +85,10 @@ export function audit(ctx: StepContext, country: CountryState): void {
 /** Per-mille of compliance an unaudited deal loses this month, and why. */
 export function erosionOf(state: GameState, country: CountryState): { erosion: number; reasons: string[] } {
   const reasons: string[] = [];
-  let erosion = COMPLIANCE.erosion;
+  const exposure = exposureOf(country);
+  let erosion = COMPLIANCE.base + Math.floor(exposure / COMPLIANCE.exposureDivisor);
+  if (exposure >= 500) reasons.push("high-exposure");
   if (standingRivalOffer(state, country)) { erosion += COMPLIANCE.rivalPull; reasons.push("rival-offer"); }
-  const ties = Math.floor(country.adversaryTies / COMPLIANCE.tiesDivisor);
-  if (ties >= 40) reasons.push("adversary-ties");
-  erosion += ties;
   if (country.relations < COMPLIANCE.sourBelow) { erosion += COMPLIANCE.sour; reasons.push("sour-relations"); }
   return { erosion, reasons };
 }
@@ -105,11 +106,6 @@ function withConditions(terms: Terms, add: readonly Condition[], drop: readonly 
   return { ...terms, conditions };
 }
 
-/** Political capital a renewal costs: less than a new deal, more with a risky destination under a hawkish Congress. */
-export function renewalCost(state: GameState, country: CountryState): number {
-  return 1 + Math.floor((state.tracks.hawkishness * exposureOf(country)) / 30_000);
-}
-
 type DealEffect = Extract<EventEffect, { kind: "renew" | "lapse" | "suspend" | "tighten" | "waive" | "allocation" | "compliance" }>;
 
 /** Applies an effect on a country's deal; nothing happens (and the ledger says nothing) without a deal in force. */
@@ -122,7 +118,6 @@ export function applyDealEffect(ctx: StepContext, effect: DealEffect, params: Re
     case "renew": {
       const terms = withConditions({ ...deal.terms, chips: effect.chips ?? deal.terms.chips, months: effect.months }, effect.add, effect.drop);
       setDeal(country, { terms, endTurn: state.turn + effect.months, compliance: PER_MILLE, demandAtSigning: Math.max(1, country.demand) });
-      changeTrack(ctx, "politicalCapital", -renewalCost(state, country), "deal-renewed", params, country.id);
       record(ctx, { track: "deal", country: country.id, delta: terms.chips, cause: "deal-renewed", params: { ...params, months: effect.months, until: state.turn + effect.months } });
       removeDecisions(state, country.id, ["renewal"]);
       return;
@@ -242,14 +237,17 @@ function driftCompliance(ctx: StepContext): void {
       continue;
     }
     const { erosion, reasons } = erosionOf(state, country);
-    const after = Math.max(0, deal.compliance - erosion);
+    const after = Math.min(deal.compliance, Math.max(COMPLIANCE.floor, deal.compliance - erosion));
     setDeal(country, { compliance: after });
     record(ctx, { track: "deal", country: country.id, delta: after - deal.compliance, cause: "compliance-eroded", params: { compliance: after, reasons } });
     const chance = mulDiv(Math.max(0, VIOLATION.below - after), 200 + exposureOf(country), 2 * PER_MILLE);
     if (chance === 0 || !stream(state.seed, "violation", country.id, state.turn).chancePm(chance)) continue;
     // A breach caught by what is left of the safeguards: chips already diverted, found.
-    const chips = Math.max(1, mulDiv(Math.min(deal.terms.chips, country.demand), PER_MILLE - after, PER_MILLE * VIOLATION.chipsDivisor));
+    // Chips shipped and in use are diverted: shipped = inUse + diverted still holds.
+    const chips = Math.min(country.inUse, Math.max(1, mulDiv(Math.min(deal.terms.chips, country.demand), PER_MILLE - after, PER_MILLE * VIOLATION.chipsDivisor)));
+    if (chips === 0) continue;
     setDeal(country, { violations: deal.violations + 1 });
+    country.inUse -= chips;
     country.diverted += chips;
     country.divertedDetected += chips;
     country.lastDetectedTurn = state.turn;

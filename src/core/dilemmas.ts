@@ -5,7 +5,7 @@ import { record, type StepContext } from "./context";
 import { applyEffect } from "./events";
 import { exposureOf } from "./leakage";
 import { PER_MILLE } from "./math";
-import { ignored, optionsOf, renewalCost } from "./deals";
+import { ignored, optionsOf } from "./deals";
 import type { EventEffect, ScenarioEvent } from "./scenario/schema";
 import { findProfile } from "./shipments";
 import type { CountryState, Deal, GameState, OpenDilemma, Terms } from "./state";
@@ -165,7 +165,6 @@ function dealEffectValue(state: GameState, effect: DealEffect, monthsLeft: numbe
   const deal = country?.deal;
   if (!country || !profile || !deal) return { security: 0, economy: 0, alliances: 0 };
   const remaining = Math.min(monthsLeft, Math.max(0, deal.endTurn - state.turn));
-  const capital = (n: number) => n * (150 + Math.max(0, 50 - state.tracks.politicalCapital) * 40);
   const current = flow(state, country, deal.terms, deal.compliance, remaining);
   const unpaid = (deal.pledge - deal.paid) * 20;
   switch (effect.kind) {
@@ -173,8 +172,7 @@ function dealEffectValue(state: GameState, effect: DealEffect, monthsLeft: numbe
       const months = Math.min(effect.months, monthsLeft);
       const terms = withConditionsChanged({ ...deal.terms, chips: effect.chips ?? deal.terms.chips }, effect.add, effect.drop);
       const gain = minus(flow(state, country, terms, PER_MILLE, months), flow(state, country, null, PER_MILLE, months));
-      const cost = capital(renewalCost(state, country));
-      return { security: gain.security - cost, economy: gain.economy + unpaid - cost, alliances: profile.ally ? 1500 : 0 };
+      return { security: gain.security, economy: gain.economy + unpaid, alliances: profile.ally ? 1500 : 0 };
     }
     case "lapse":
       return { security: 0, economy: 0, alliances: profile.ally ? -1500 : 0 };

@@ -2,14 +2,16 @@
 // safeguards of the deals where eroding compliance would cost the most (risky destinations, large
 // allocations), as long as political capital stays above a reserve. Renewals, violations and requests are
 // answered with the other decisions (dilemmaAnswers.ts), by the value of each option's effects.
-import { auditProblem, COMPLIANCE, hasSafeguards, renewalCost } from "../deals";
-import { findProfile } from "../shipments";
+import { auditProblem, COMPLIANCE, hasSafeguards } from "../deals";
 import { exposureOf } from "../leakage";
 import type { Action, GameState, OpenDilemma } from "../state";
 
+/** Compliance (per-mille) below which a deal's safeguards are worth auditing. */
+const AUDIT_FROM = 980;
+
 /** Political capital a bot keeps in reserve before auditing, by how much it cares about security (per-mille). */
 export function auditReserve(security: number): number {
-  return security >= 600 ? 15 : security >= 300 ? 25 : 45;
+  return security >= 600 ? 15 : security >= 300 ? 25 : 40;
 }
 
 /** The audit worth most this month (chips at risk: allocation x exposure), or null when none is affordable or worth it. */
@@ -18,7 +20,8 @@ export function auditAction(state: GameState, reserve: number): Action | null {
   let best: { id: string; weight: number } | null = null;
   for (const country of Object.values(state.countries)) {
     const deal = country.deal;
-    if (!deal || !hasSafeguards(deal.terms) || auditProblem(state, country) !== null) continue;
+    // Fresh safeguards are left alone until they start to erode (the month deals are signed needs the capital).
+    if (!deal || deal.compliance >= AUDIT_FROM || !hasSafeguards(deal.terms) || auditProblem(state, country) !== null) continue;
     const weight = Math.min(deal.terms.chips, country.demand) * (exposureOf(country) + 50);
     if (!best || weight > best.weight) best = { id: country.id, weight };
   }
@@ -42,7 +45,6 @@ export function generatedAnswer(state: GameState, open: OpenDilemma, security: n
   const careful = security >= 300;
   switch (g.kind) {
     case "renewal":
-      if (capital <= renewalCost(state, country) + (findProfile(state, country.id)?.ally ? 0 : 8)) return "lapse";
       if (careful && exposure >= 300 && has("our-terms")) return "our-terms";
       return "their-terms";
     case "violation":

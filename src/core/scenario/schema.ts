@@ -135,7 +135,7 @@ const effectSchema = v.pipe(
       months: int(1, 60, "how many months the licence runs, from the next month on"),
     }),
     v.strictObject({
-      kind: v.pipe(v.literal("renew"), v.description("renews the country's deal in force for a new term (nothing happens without a deal): its political cost is paid and its safeguards are honoured in full again")),
+      kind: v.pipe(v.literal("renew"), v.description("renews the country's deal in force for a new term (nothing happens without a deal): its safeguards are honoured in full again")),
       country: countryIdSchema,
       months: int(1, 60, "the new term, in months from the month it is renewed"),
       chips: v.optional(int(0, 5_000_000, "chips a month under the renewed deal (absent: unchanged)")),
