@@ -286,5 +286,6 @@ export function describeReason(r: ReplyReason, n: Names): string {
     case "lost-patience": return "has lost patience with the talks";
     case "rival-offer": return `has an offer from ${n.country(r.rival)}`;
     case "us-deadline": return "knows the administration needs deals before its term ends";
+    case "prefers-term": return `wants a term of ${r.months} months`;
   }
 }

@@ -9,7 +9,7 @@ import type { Condition, ScenarioCountry, Temperament } from "./scenario/schema"
 import { CONDITIONS } from "./scenario/schema";
 import type { CountryState, GameState, IssueParts, ReplyReason, Terms } from "./state";
 import { findProfile } from "./shipments";
-import { termCost } from "./deals";
+import { preferredTerm, termCost } from "./deals";
 
 export const MAX_OFFERS_PER_TURN = 3;
 export const WALKOUT_COOLDOWN_TURNS = 3;
@@ -261,6 +261,8 @@ export function concedeTowards(terms: Terms, target: number, country: CountrySta
   const counter: Terms = { ...terms, conditions: { ...terms.conditions } };
   counter.investment = Math.min(counter.investment, pledgeRoom(country, profile));
   counter.tariffCut = Math.min(counter.tariffCut, profile.tariffRoom);
+  // A term away from the one it prefers is the first thing it amends, if it falls short.
+  if (termCost(counter, profile) > 0 && countryUtility(counter, country, profile).total < target) counter.months = preferredTerm(profile);
   const w = profile.priorities;
   const byWeight = [...ISSUES].sort((a, b) => w[b] - w[a]);
   const order = [...first, ...byWeight.filter((issue) => !first.includes(issue))];
@@ -307,5 +309,6 @@ function explainCounter(offer: Terms, counter: Terms): ReplyReason[] {
     if (offer.conditions[condition] && !counter.conditions[condition]) reasons.push({ code: "condition-unacceptable", condition });
   }
   if (offer.enforcementCooperation && !counter.enforcementCooperation) reasons.push({ code: "condition-unacceptable", condition: "enforcementCooperation" });
+  if (counter.months !== undefined && counter.months !== offer.months) reasons.push({ code: "prefers-term", months: counter.months });
   return reasons;
 }

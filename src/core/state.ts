@@ -363,7 +363,8 @@ export type ReplyReason =
   | { code: "tougher-offer" }
   | { code: "lost-patience" }
   | { code: "rival-offer"; rival: string }
-  | { code: "us-deadline" };
+  | { code: "us-deadline" }
+  | { code: "prefers-term"; months: number };
 
 export type GameEvent =
   | { type: "reply"; country: string; reply: "accept" | "counter" | "walkAway"; terms: Terms | null; reasons: ReplyReason[] }

@@ -1,7 +1,7 @@
 // The country side panel: what the player knows, the deal in force, and the negotiation — compose an
 // offer, read the reply with its reasons, accept a counter, walk away, and the offers so far.
 import { profileOf, COSTS, canNegotiate, dealCost, type GameState, type GameEvent, type Terms, type Action, type CountryState, type OfferRecord } from "../../core";
-import { t, formatMonth } from "../../i18n";
+import { t, formatMonth, formatPerMille } from "../../i18n";
 import { turnDate } from "../../core";
 import { el, button, byId, clear } from "../dom";
 import { factList, nameOf, nounOf, statusLabel } from "./countryFacts";
@@ -110,6 +110,7 @@ export class CountryPanel {
         el("section", { class: "report-section" },
           el("h3", {}, t("panel.dealInForce", { date: formatMonth(turnDate(state.scenario.startDate, country.deal.signedTurn)) })),
           el("p", {}, describeTerms(country.deal.terms)),
+          el("p", { class: "muted", id: "panel-deal-term" }, t("panel.dealTerm", { until: formatMonth(turnDate(state.scenario.startDate, country.deal.endTurn - 1)), compliance: formatPerMille(country.deal.compliance) })),
           playing ? button(t("panel.suspendDeal"), () => void this.guarded({ type: "suspendDeal", country: id }), { class: "danger", id: "panel-suspend" }) : null,
         ),
       );

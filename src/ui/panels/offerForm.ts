@@ -1,7 +1,7 @@
 // Compose an offer over every issue of a deal: chips per month, the five security conditions, and the
 // asks (investment pledge, tariff concessions, enforcement cooperation). The form only builds the
 // action; the core decides whether it is valid and how the country answers.
-import { CONDITIONS, dealCost, previewOffer, profileOf, type GameState, type CountryState, type Terms, type OfferPreview } from "../../core";
+import { CONDITIONS, dealCost, preferredTerm, previewOffer, profileOf, TERM_BOUNDS, type GameState, type CountryState, type Terms, type OfferPreview } from "../../core";
 import { t, formatNumber, formatPerMille, formatMillions } from "../../i18n";
 import { el, button, clear } from "../dom";
 import { conditionLabel } from "./terms";
@@ -54,6 +54,17 @@ function numberField(id: string, label: string, value: number, max: number, step
   ];
 }
 
+/** The deal's term in months: empty leaves it to the country's preferred term (shown as the placeholder). */
+function termField(terms: Terms, preferred: number): HTMLElement {
+  const input = el("input", { type: "number", id: "offer-months", min: TERM_BOUNDS.min, max: TERM_BOUNDS.max, step: 1, placeholder: String(preferred), value: terms.months ?? "", style: "width:5em" });
+  input.addEventListener("input", () => {
+    const months = Math.round(Number(input.value));
+    if (input.value === "" || !Number.isFinite(months)) delete terms.months;
+    else terms.months = months;
+  });
+  return el("div", { class: "row" }, el("label", { for: "offer-months" }, t("offer.term")), input);
+}
+
 export function offerForm(state: GameState, country: CountryState, onSubmit: (terms: Terms) => void, onCancel: () => void): HTMLFormElement {
   const profile = profileOf(state, country.id);
   const terms = initialTerms(state, country);
@@ -86,6 +97,7 @@ export function offerForm(state: GameState, country: CountryState, onSubmit: (te
       {},
       el("legend", {}, t("offer.give")),
       el("div", { class: "offer-grid" }, numberField("offer-chips", t("offer.chips"), terms.chips, chipsMax, chipsStep, t("offer.chipsUnit", { demand: formatNumber(country.demand) }), (v) => { terms.chips = v; updatePreview(); })),
+      termField(terms, preferredTerm(profile)),
     ),
     el("fieldset", {}, el("legend", {}, t("offer.conditions")), el("div", { class: "stack" }, conditionBoxes)),
     el(

@@ -53,5 +53,7 @@ export function describeReason(state: GameState, reason: ReplyReason): string {
       return t("reason.rivalOffer", { rival: nounOf(state, reason.rival) });
     case "us-deadline":
       return t("reason.usDeadline");
+    case "prefers-term":
+      return t("reason.prefersTerm", { months: reason.months });
   }
 }
