@@ -37,6 +37,8 @@ const outcome = v.strictObject({ result: v.picklist(["completed", "dismissed", "
 const deal = v.strictObject({
   chips: count, investment: count, tariffCut: count, enforcementCooperation: v.boolean(),
   conditions: v.record(v.string(), v.boolean()), signedTurn: count,
+  // The deal's term (rules 0.3.0 on); older replays have none.
+  months: v.optional(count),
 });
 
 const replaySchema = v.strictObject({
