@@ -7,7 +7,8 @@ import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import type { GameState } from "../../src/core";
+import { readFileSync } from "node:fs";
+import { BOTS, newGame, parseScenarioText, step, type Action, type GameState } from "../../src/core";
 import { isHarmlessConsoleMessage, launchChromium, serveStatic, type StaticServer } from "./harness";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -64,4 +65,61 @@ describe("dilemmas in the browser", () => {
     expect(await page.textContent("#toolbar-dilemmas")).toContain(`(${s.dilemmas.length})`);
     expect(consoleErrors).toEqual([]);
   }, 120_000);
+
+  it("a deal up for renewal, a country's request and the deals to audit show in the same dialog and are answered with a click", async () => {
+    // The hawk's game on this seed, in Node, up to the first month with a renewal and a request open.
+    const checked = parseScenarioText(readFileSync(join(root, "scenarios/may-2025.json"), "utf8"));
+    if (!checked.ok) throw new Error("may-2025 does not validate");
+    let state = newGame(checked.value, "terms-e2e");
+    const actions: Action[] = [];
+    const wanted = (s: GameState) => s.dilemmas.some((d) => d.generated?.kind === "renewal") && s.dilemmas.some((d) => ["campus", "exemption", "complaint"].includes(d.generated?.kind ?? ""));
+    while (!wanted(state) && state.status === "playing") {
+      const action = BOTS.hawk!.decide(state);
+      const result = step(state, action);
+      if (!result.ok) throw new Error(result.message);
+      actions.push(action);
+      state = result.state;
+    }
+    expect(wanted(state)).toBe(true);
+    // A fresh context: the first test's game in progress would make the link ask before replacing it.
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    page.on("console", (m) => { if (m.type() === "error" && !isHarmlessConsoleMessage(m.text())) consoleErrors.push(m.text()); });
+    page.on("pageerror", (e) => consoleErrors.push(`page error: ${e.message}`));
+    await page.goto(`${server.url}?scenario=may-2025&seed=terms-e2e`);
+    await page.waitForFunction(() => { const a = (window as unknown as { chipDiplomacy?: Api }).chipDiplomacy; return a?.ready === true && a.scene() === "Game"; }, undefined, { timeout: 60_000 });
+    const refused = await page.evaluate((list) => {
+      const a = (window as unknown as { chipDiplomacy: { dispatch(action: unknown): { ok: boolean } } }).chipDiplomacy;
+      return list.filter((action) => !a.dispatch(action).ok).length;
+    }, actions);
+    expect(refused).toBe(0);
+    expect((await api(page)).turn).toBe(state.turn);
+    await page.screenshot({ path: join(artifacts, "renewal-before.png") });
+    // The months' turn reports are open, the last on top: close them, then D opens the Decisions dialog.
+    for (let i = 0; i < 40 && (await page.$("#report-close")); i++) await page.$eval("#report-close", (b) => (b as HTMLButtonElement).click());
+    await page.keyboard.press("d");
+    const renewal = state.dilemmas.find((d) => d.generated?.kind === "renewal");
+    if (!renewal?.generated) throw new Error("no renewal");
+    const cardId = `#dilemma-${renewal.event.replace(/[^A-Za-z0-9-]/g, "-")}`;
+    await page.waitForSelector(cardId);
+    const card = await page.textContent(cardId);
+    expect(card).toContain("up for renewal");
+    expect(card).toContain("Renew on their terms");
+    expect(card).toContain("Let it lapse — Default if you do not answer");
+    expect(await page.textContent("#audits")).toContain("Safeguards to audit this month");
+    await page.screenshot({ path: join(artifacts, "renewal.png"), fullPage: true });
+    await page.click(`${cardId}-their-terms`);
+    await page.waitForSelector("#dilemma-message");
+    expect(await page.textContent("#dilemma-message")).toContain("You chose “Renew on their terms”");
+    const after = await api(page);
+    expect(after.dilemmaAnswers.at(-1)).toEqual({ event: renewal.event, option: "their-terms", turn: state.turn, byDefault: false });
+    expect(after.countries[renewal.generated.country]?.deal?.endTurn).toBeGreaterThan(state.turn + 1);
+    const auditButton = await page.$("#audits button:not([disabled])");
+    if (auditButton) {
+      await auditButton.click();
+      expect((await api(page)).tracks.politicalCapital).toBe(after.tracks.politicalCapital - 1);
+    }
+    await page.screenshot({ path: join(artifacts, "renewal-answered.png"), fullPage: true });
+    await page.click("#dilemmas-close");
+    expect(consoleErrors).toEqual([]);
+  }, 180_000);
 });
