@@ -4,7 +4,11 @@
 // answered with the other decisions (dilemmaAnswers.ts), by the value of each option's effects.
 import { auditProblem, COMPLIANCE, hasSafeguards } from "../deals";
 import { exposureOf } from "../leakage";
+import { PER_MILLE } from "../math";
 import type { Action, GameState, OpenDilemma } from "../state";
+
+/** Political capital below which not even the month's first audit is made. */
+const FIRST_AUDIT_RESERVE = 8;
 
 /** Compliance (per-mille) below which a deal's safeguards are worth auditing. */
 const AUDIT_FROM = 980;
@@ -16,7 +20,10 @@ export function auditReserve(security: number): number {
 
 /** The audit worth most this month (chips at risk: allocation x exposure), or null when none is affordable or worth it. */
 export function auditAction(state: GameState, reserve: number): Action | null {
-  if (state.tracks.politicalCapital < reserve + COMPLIANCE.auditCost) return null;
+  // The month's first audit (the riskiest deal) is kept up even when capital runs low: it is the cheapest
+  // insurance against the scandals an eroded hub deal brings.
+  const first = !Object.values(state.countries).some((c) => c.deal?.auditedTurn === state.turn);
+  if (state.tracks.politicalCapital < (first ? Math.min(reserve, FIRST_AUDIT_RESERVE) : reserve) + COMPLIANCE.auditCost) return null;
   let best: { id: string; weight: number } | null = null;
   for (const country of Object.values(state.countries)) {
     const deal = country.deal;
@@ -43,18 +50,21 @@ export function generatedAnswer(state: GameState, open: OpenDilemma, security: n
   const exposure = exposureOf(country);
   const capital = state.tracks.politicalCapital;
   const careful = security >= 300;
+  // Close to losing the lead, a bot that cares at all for security stops handing out chips and safeguards.
+  const nearLimit = PER_MILLE - state.tracks.usLead >= state.scenario.scoring.adversaryShareLimit - 40;
+  const guarded = careful || (nearLimit && security > 0);
   switch (g.kind) {
     case "renewal":
-      if (careful && exposure >= 300 && has("our-terms")) return "our-terms";
+      if (guarded && exposure >= 300 && has("our-terms")) return "our-terms";
       return "their-terms";
     case "violation":
       if (capital >= 8) return "tighten";
-      return careful && exposure >= 400 ? "suspend" : "look-away";
+      return guarded && exposure >= 400 ? "suspend" : "look-away";
     case "campus":
-      if (careful && exposure >= 600) return "decline";
-      return has("grant-verified") && careful && exposure >= 200 ? "grant-verified" : "grant";
+      if (guarded && exposure >= 600) return "decline";
+      return has("grant-verified") && guarded && exposure >= 200 ? "grant-verified" : "grant";
     case "exemption":
-      return careful && exposure >= 450 ? "deny" : "grant";
+      return guarded && exposure >= 450 ? "deny" : "grant";
     case "complaint":
       if (careful) return "tighten-other";
       return capital >= 20 ? "reassure" : "dismiss";
