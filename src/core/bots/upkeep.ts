@@ -50,19 +50,20 @@ export function generatedAnswer(state: GameState, open: OpenDilemma, security: n
   const exposure = exposureOf(country);
   const capital = state.tracks.politicalCapital;
   const careful = security >= 300;
-  // Close to losing the lead, a bot that cares at all for security stops handing out chips and safeguards.
+  // Close to losing the lead, a bot that cares at all for security stops handing out chips and waiving
+  // safeguards (it still renews and grants as its stance would).
   const nearLimit = PER_MILLE - state.tracks.usLead >= state.scenario.scoring.adversaryShareLimit - 40;
   const guarded = careful || (nearLimit && security > 0);
   switch (g.kind) {
     case "renewal":
-      if (guarded && exposure >= 300 && has("our-terms")) return "our-terms";
+      if (careful && exposure >= 300 && has("our-terms")) return "our-terms";
       return "their-terms";
     case "violation":
       if (capital >= 8) return "tighten";
       return guarded && exposure >= 400 ? "suspend" : "look-away";
     case "campus":
       if (guarded && exposure >= 600) return "decline";
-      return has("grant-verified") && guarded && exposure >= 200 ? "grant-verified" : "grant";
+      return has("grant-verified") && careful && exposure >= 200 ? "grant-verified" : "grant";
     case "exemption":
       return guarded && exposure >= 450 ? "deny" : "grant";
     case "complaint":
