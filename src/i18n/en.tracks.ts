@@ -129,7 +129,7 @@ export const enTracksCausesSaves = {
   "cause.deal-renewed": "deal with {country} renewed until {until}",
   "cause.deal-lapse-chosen": "you let the deal with {country} run out at the end of its term",
   "cause.deal-tightened": "the safeguards of the deal with {country} changed",
-  "cause.allocation-changed": "the deal with {country} now ships {chips} chips a month",
+  "cause.allocation-changed": "the deal with {country} now ships {chips, plural, one {# chip} other {# chips}} a month",
   "cause.violation-detected": "a violation of the deal with {country} was caught",
   "cause.renewal-asked": "{country} asks to renew its deal: {event}",
   "cause.request-made": "{country} comes with a request: {event}",

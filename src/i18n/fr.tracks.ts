@@ -131,7 +131,7 @@ export const frTracksCausesSaves: Partial<Record<MessageKey, string>> = {
   "cause.deal-renewed": "accord avec {country} renouvelé jusqu’en {until}",
   "cause.deal-lapse-chosen": "vous laissez l’accord avec {country} expirer à son terme",
   "cause.deal-tightened": "les garanties de l’accord avec {country} ont changé",
-  "cause.allocation-changed": "l’accord avec {country} livre désormais {chips} puces par mois",
+  "cause.allocation-changed": "l’accord avec {country} livre désormais {chips, plural, one {# puce} other {# puces}} par mois",
   "cause.violation-detected": "une violation de l’accord avec {country} a été découverte",
   "cause.renewal-asked": "{country} demande le renouvellement de son accord : {event}",
   "cause.request-made": "{country} présente une demande : {event}",
