@@ -2,7 +2,7 @@
 // keeps their kind, country and numbers; the texts come from the message catalogue. A generated decision's
 // id is kind/country/turn, so the ledger can name it after it was answered.
 import { GENERATED_KINDS, turnDate, type GameState, type GeneratedKind, type OpenDilemma } from "../../core";
-import { t, formatBillions, formatMonth, formatNumber, formatPerMille, hasMessage, localized, type Params } from "../../i18n";
+import { t, formatBillions, formatMonth, formatPerMille, hasMessage, localized, type Params } from "../../i18n";
 import { nameOf } from "./countryFacts";
 
 export function parseGeneratedId(id: string): { kind: GeneratedKind; country: string } | null {
@@ -22,7 +22,7 @@ export function generatedParams(state: GameState, open: OpenDilemma): Params {
   const p = g.params;
   const params: Params = { country: nameOf(state, g.country) };
   if (g.about) params.about = nameOf(state, g.about);
-  for (const key of ["chips", "oldChips", "months"] as const) if (typeof p[key] === "number") params[key] = formatNumber(p[key]);
+  for (const key of ["chips", "oldChips", "months"] as const) if (typeof p[key] === "number") params[key] = p[key];
   if (typeof p.investment === "number") params.investment = formatBillions(p.investment);
   if (typeof p.compliance === "number") params.compliance = formatPerMille(p.compliance);
   if (typeof p.until === "number") params.until = formatMonth(turnDate(state.scenario.startDate, p.until - 1));
