@@ -62,11 +62,6 @@ export function dealClock(state: GameState, country: CountryState, months: numbe
   return { endTurn: state.turn + months, compliance: PER_MILLE, auditedTurn: -1, violations: 0, demandAtSigning: Math.max(1, country.demand) };
 }
 
-/** How well a country's safeguards are honoured this month, per-mille (1000 without a deal). */
-export function complianceOf(country: CountryState): number {
-  return country.deal?.compliance ?? PER_MILLE;
-}
-
 /** Why an audit is not possible now, or null. */
 export function auditProblem(state: GameState, country: CountryState): string | null {
   if (!country.deal) return `no deal with ${country.id} is in force`;
@@ -155,7 +150,7 @@ export function applyDealEffect(ctx: StepContext, effect: DealEffect, params: Re
 }
 
 /** A deal suspended for cause: as the player's suspendDeal after a detected diversion. */
-export function suspendForCause(ctx: StepContext, country: CountryState): void {
+function suspendForCause(ctx: StepContext, country: CountryState): void {
   if (!country.deal) return;
   economicsOnSuspension(ctx, country, country.deal);
   country.deal = null;

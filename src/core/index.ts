@@ -30,7 +30,7 @@ export { parseJsonText, formatPath, problemLine, type Problem, type Checked } fr
 export { MAX_PROBLEMS } from "./problemCap";
 export type * from "./state";
 export { LEDGER_CAUSES, GENERATED_KINDS } from "./state";
-export { COMPLIANCE, TERM_BOUNDS, VIOLATION, auditProblem, complianceOf, erosionOf, hasSafeguards, preferredTerm, termOf } from "./deals";
+export { COMPLIANCE, TERM_BOUNDS, VIOLATION, auditProblem, erosionOf, hasSafeguards, preferredTerm, termOf } from "./deals";
 export * from "./replay/index";
 export { measureDecisions, actingOnlyFirst, licencesAll, reckless, monthBranches, type DecisionReport } from "./measure/decisions";
 export { optionValue, preferredOption, type Stance } from "./dilemmas";
