@@ -108,10 +108,12 @@ export class MenuScene extends Phaser.Scene {
     this.backdrop?.destroy();
     if (this.backdropKey && this.textures.exists(this.backdropKey)) this.textures.remove(this.backdropKey);
     this.backdropKey = key;
-    this.backdrop = this.add.image(0, 0, key).setOrigin(0, 0).setScale(2).setAlpha(0).setDepth(-1);
-    // The loop may be asleep (render on demand): wake it for the fade.
+    // Shown at once, not faded in: with software WebGL every frame of the game canvas costs the main thread
+    // a long compositor commit (75-250 ms each on a loaded machine), and a 400 ms fade was a train of them
+    // while the player reads the menu (`npm run bench:web`, total blocking time).
+    this.backdrop = this.add.image(0, 0, key).setOrigin(0, 0).setScale(2).setAlpha(0.85).setDepth(-1);
+    // The loop may be asleep (render on demand): wake it for this one change.
     requestRender();
-    this.tweens.add({ targets: this.backdrop, alpha: 0.85, duration: 400, onUpdate: () => requestRender() });
   }
 
   private backdropOptions(map: WorldMap, width: number, height: number): DrawOptions {
