@@ -1,15 +1,20 @@
 // Actions and replies in words, for the viewer, the review and the debrief's turn by turn.
 import type { Action, GameState } from "../../core";
 import type { ReportDecision } from "../../core";
-import { localized } from "../../i18n";
+import { countryRef, localized } from "../../i18n";
 import { nameOf } from "../panels/countryFacts";
 import { describeReason, describeTerms } from "../panels/terms";
 import { ct } from "./strings";
 
+/** A country as a noun the messages can put an article in front of (French: au, à l’, aux…). */
+function country(state: GameState, id: string) {
+  return countryRef(id, nameOf(state, id));
+}
+
 export function describeAction(state: GameState, action: Action): string {
   switch (action.type) {
     case "offer":
-      return ct("action.offer", { country: nameOf(state, action.country), terms: describeTerms(action.terms).replace(/\.$/, "") });
+      return ct("action.offer", { country: country(state, action.country), terms: describeTerms(action.terms).replace(/\.$/, "") });
     case "acceptCounter":
     case "walkAway":
     case "suspendDeal":
@@ -17,15 +22,19 @@ export function describeAction(state: GameState, action: Action): string {
     case "entityList":
     case "intelligence":
     case "audit":
-      return ct(`action.${action.type}`, { country: nameOf(state, action.country) });
+      return ct(`action.${action.type}`, { country: country(state, action.country) });
     case "licence":
       return ct(action.decision === "approve" ? "action.licence.approve" : "action.licence.deny", { id: action.id });
     case "briefCongress":
       return ct("action.briefCongress");
     case "endTurn":
       return ct("action.endTurn");
-    case "answerDilemma":
-      return ct("action.answerDilemma", { event: localized(state.scenario.events.find((e) => e.id === action.event)?.title) || action.event, option: action.option });
+    case "answerDilemma": {
+      // The option as the player read it (its label), not its id.
+      const event = state.scenario.events.find((e) => e.id === action.event);
+      const option = event?.choice?.options.find((o) => o.id === action.option);
+      return ct("action.answerDilemma", { event: localized(event?.title) || action.event, option: localized(option?.label) || action.option });
+    }
   }
 }
 
@@ -33,10 +42,10 @@ export function describeAction(state: GameState, action: Action): string {
 export function describeReply(state: GameState, decision: ReportDecision): string | null {
   const reply = decision.reply;
   if (!reply || decision.action.type !== "offer") return null;
-  const country = nameOf(state, decision.action.country);
+  const who = country(state, decision.action.country);
   const why = reply.reasons.length ? ` (${reply.reasons.map((r) => describeReason(state, r).replace(/\.$/, "")).join("; ")})` : "";
-  if (reply.reply === "counter") return ct("reply.counter", { country, terms: reply.terms ? describeTerms(reply.terms).replace(/\.$/, "") : "" }) + why;
-  return ct(reply.reply === "accept" ? "reply.accept" : "reply.walkAway", { country }) + why;
+  if (reply.reply === "counter") return ct("reply.counter", { country: who, terms: reply.terms ? describeTerms(reply.terms).replace(/\.$/, "") : "" }) + why;
+  return ct(reply.reply === "accept" ? "reply.accept" : "reply.walkAway", { country: who }) + why;
 }
 
 /** A month's actions in a line a class can read: offers and deals grouped by country, licences counted. */

@@ -24,7 +24,8 @@ export function playerName(player: string): string | null {
 }
 
 export function gameFromReplay(replay: Replay, scenario: Scenario, fileName: string): LoadResult {
-  const built = buildTimeline(scenario, replay.seed, replay.policy, replay.actions);
+  // A checkpoint every month: any month the viewer jumps to is a state already there (a 20-month game keeps 21).
+  const built = buildTimeline(scenario, replay.seed, replay.policy, replay.actions, 1);
   if (!built.ok) return { ok: false, problems: [{ path: `actions[${built.index}]`, message: built.message }] };
   return { ok: true, game: { replay, scenario, timeline: built.timeline, final: built.state, label: playerName(replay.player) ?? fileName.replace(/\.json$/i, "") } };
 }

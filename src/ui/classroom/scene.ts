@@ -25,6 +25,9 @@ export class ClassroomScene extends Phaser.Scene {
   create(): void {
     setAutomationSession(undefined);
     this.cameras.main.setBackgroundColor(palette().background);
+    // The page covers the game's canvas: hidden, it costs nothing to composite when the loop wakes for a key or a click (render on demand).
+    const canvas = this.game.canvas;
+    canvas.style.visibility = "hidden";
     let unmount = this.page.mount(this);
     const locale = settings().locale;
     const offSettings = onSettingsChange((next) => {
@@ -33,6 +36,7 @@ export class ClassroomScene extends Phaser.Scene {
       this.scene.restart({ page: this.page });
     });
     this.events.once("shutdown", () => {
+      canvas.style.visibility = "";
       offSettings();
       unmount();
       unmount = () => undefined;

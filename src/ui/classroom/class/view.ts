@@ -2,7 +2,7 @@
 // the tracks overlaid, each student's deal with each country, and the utility space of one country's deals.
 import { t, formatNumber, localized, formatCompact, formatMillions } from "../../../i18n";
 import { el, button, clear } from "../../dom";
-import { countryName } from "../../../i18n";
+import { countryName, countryRef } from "../../../i18n";
 import { lazyChart, monthLines, scoreStrip, utilitySpace } from "../plots";
 import { ct } from "../strings";
 import { csv } from "../csv";
@@ -116,19 +116,19 @@ export function classPage(ctrl: ClassCtrl): { root: HTMLElement; destroy(): void
       const select = el("select", { id: "class-space-country", "aria-label": t("debrief.country") },
         ctrl.signedCountries().sort((a, b) => nameOfCountry(ctrl, a).localeCompare(nameOfCountry(ctrl, b))).map((c) => el("option", { value: c, selected: c === id }, nameOfCountry(ctrl, c))));
       select.addEventListener("change", () => ctrl.setCountry(select.value));
-      const name = nameOfCountry(ctrl, id);
+      const noun = countryRef(id, nameOfCountry(ctrl, id));
       const deals = students.flatMap((s, i) => {
         const deal = s.deals[id];
         return deal && deal.us !== null && deal.country !== null ? [{ label: ctrl.labelOf(i), us: deal.us, country: deal.country }] : [];
       });
       body.appendChild(el("section", { class: "report-section", id: "class-space" },
-        el("h2", {}, ct("class.space", { country: name })),
+        el("h2", {}, ct("class.space", { country: noun })),
         el("div", { class: "row no-print" }, select),
-        el("p", { class: "muted" }, ct("class.spaceExplain", { country: name })),
+        el("p", { class: "muted" }, ct("class.spaceExplain", { country: noun })),
         // The space itself (every package the country could be offered) is computed when the chart is drawn.
         later(() => {
           const space = ctrl.space(id);
-          return space ? utilitySpace(ct("class.space", { country: name }), { reservation: space.reservation, nash: space.nash, frontier: space.frontier, deals }) : el("p", { class: "muted" }, "—");
+          return space ? utilitySpace(ct("class.space", { country: noun }), { reservation: space.reservation, nash: space.nash, frontier: space.frontier, deals }) : el("p", { class: "muted" }, "—");
         }, 340)));
     }
   };
