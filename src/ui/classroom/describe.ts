@@ -1,20 +1,15 @@
 // Actions and replies in words, for the viewer, the review and the debrief's turn by turn.
 import type { Action, GameState } from "../../core";
 import type { ReportDecision } from "../../core";
-import { countryRef, localized } from "../../i18n";
-import { nameOf } from "../panels/countryFacts";
+import { localized } from "../../i18n";
+import { nameOf, nounOf } from "../panels/countryFacts";
 import { describeReason, describeTerms } from "../panels/terms";
 import { ct } from "./strings";
-
-/** A country as a noun the messages can put an article in front of (French: au, à l’, aux…). */
-function country(state: GameState, id: string) {
-  return countryRef(id, nameOf(state, id));
-}
 
 export function describeAction(state: GameState, action: Action): string {
   switch (action.type) {
     case "offer":
-      return ct("action.offer", { country: country(state, action.country), terms: describeTerms(action.terms).replace(/\.$/, "") });
+      return ct("action.offer", { country: nounOf(state, action.country), terms: describeTerms(action.terms).replace(/\.$/, "") });
     case "acceptCounter":
     case "walkAway":
     case "suspendDeal":
@@ -22,7 +17,7 @@ export function describeAction(state: GameState, action: Action): string {
     case "entityList":
     case "intelligence":
     case "audit":
-      return ct(`action.${action.type}`, { country: country(state, action.country) });
+      return ct(`action.${action.type}`, { country: nounOf(state, action.country) });
     case "licence":
       return ct(action.decision === "approve" ? "action.licence.approve" : "action.licence.deny", { id: action.id });
     case "briefCongress":
@@ -42,7 +37,7 @@ export function describeAction(state: GameState, action: Action): string {
 export function describeReply(state: GameState, decision: ReportDecision): string | null {
   const reply = decision.reply;
   if (!reply || decision.action.type !== "offer") return null;
-  const who = country(state, decision.action.country);
+  const who = nounOf(state, decision.action.country);
   const why = reply.reasons.length ? ` (${reply.reasons.map((r) => describeReason(state, r).replace(/\.$/, "")).join("; ")})` : "";
   if (reply.reply === "counter") return ct("reply.counter", { country: who, terms: reply.terms ? describeTerms(reply.terms).replace(/\.$/, "") : "" }) + why;
   return ct(reply.reply === "accept" ? "reply.accept" : "reply.walkAway", { country: who }) + why;

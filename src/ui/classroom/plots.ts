@@ -6,6 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../../i18n";
 import { el } from "../dom";
+import { ct } from "./strings";
 
 export interface LineSeries {
   label: string;
@@ -64,7 +65,7 @@ export function monthLines(title: string, series: readonly LineSeries[], options
     width, height,
     marginLeft: 64, marginBottom: 34, marginRight: 12,
     style: { background: "transparent", fontSize: "11px", overflow: "visible" },
-    x: { label: "month →", tickFormat: (d: number) => String(d), nice: false },
+    x: { label: ct("chart.month"), tickFormat: (d: number) => String(d), nice: false },
     y: { label: null, grid: false, tickFormat: options.format ?? ((v: number) => formatNumber(v)), nice: true, zero: false, ...(options.domain ? { domain: options.domain } : {}) },
     marks,
   });
@@ -99,7 +100,7 @@ export function scoreStrip(title: string, points: readonly { label: string; scor
   const chart = Plot.plot({
     width: 520, height: 120, marginLeft: 20, marginBottom: 34,
     style: { background: "transparent", fontSize: "11px" },
-    x: { label: "score →", domain: [0, 100] },
+    x: { label: ct("chart.score"), domain: [0, 100] },
     marks: [
       Plot.ruleX([median], { stroke: "currentColor", strokeDasharray: "4 3" }),
       Plot.dotX(points, Plot.dodgeY({ x: "score", r: 5, fill: INK[0], stroke: "currentColor", strokeWidth: 0.8, title: (d: { label: string; score: number }) => `${d.label}: ${d.score}` })),
@@ -120,8 +121,8 @@ export function utilitySpace(title: string, space: SpaceData): HTMLElement {
   const chart = Plot.plot({
     width: 360, height: 300, marginLeft: 48, marginBottom: 38,
     style: { background: "transparent", fontSize: "11px" },
-    x: { label: "US utility (‰) →", domain: [0, 1000] },
-    y: { label: "↑ their utility (‰)", domain: [0, 1000] },
+    x: { label: ct("chart.usUtility"), domain: [0, 1000], tickFormat: (v: number) => formatNumber(v) },
+    y: { label: ct("chart.theirUtility"), domain: [0, 1000], tickFormat: (v: number) => formatNumber(v) },
     marks: [
       Plot.line(space.frontier, { x: "us", y: "country", stroke: "#999", strokeWidth: 1.5 }),
       Plot.ruleY([space.reservation], { stroke: "currentColor", strokeDasharray: "5 3" }),

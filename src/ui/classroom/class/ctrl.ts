@@ -7,6 +7,7 @@ import { mergeClass } from "./analysis";
 import { distributionOf, outliersOf, type Distribution } from "./stats";
 import { classroomWorkers } from "../workerClient";
 import { ct } from "../strings";
+import { nameOf } from "../../panels/countryFacts";
 
 export interface ClassHost {
   openStudent(file: ClassFile): void;
@@ -31,6 +32,14 @@ export class ClassCtrl {
   /** Countries someone signed with: those whose utility space can be shown. */
   signedCountries(): string[] {
     return [...new Set(this.data.students.flatMap((s) => Object.keys(s.deals)))];
+  }
+
+  /** A country's name as the game shows it (the scenario's own name, in French where it has one, else the browser's). */
+  countryName(id: string): string {
+    const { scenario, seed } = this.data;
+    if (!scenario || seed === null) return id;
+    this.start ??= newGame(scenario, seed, { policy: "bilateral" });
+    return nameOf(this.start, id);
   }
 
   /** A country's utility space at the opening month (the same for every student of one world), computed when first shown. */

@@ -1,18 +1,11 @@
 // The class page: who played, the distribution of scores and its outliers, and — for one shared world —
 // the tracks overlaid, each student's deal with each country, and the utility space of one country's deals.
-import { t, formatNumber, localized, formatCompact, formatMillions } from "../../../i18n";
+import { t, countryRef, formatNumber, localized, formatCompact, formatMillions } from "../../../i18n";
 import { el, button, clear } from "../../dom";
-import { countryName, countryRef } from "../../../i18n";
 import { lazyChart, monthLines, scoreStrip, utilitySpace } from "../plots";
 import { ct } from "../strings";
 import { csv } from "../csv";
 import type { ClassCtrl } from "./ctrl";
-
-function nameOfCountry(ctrl: ClassCtrl, id: string): string {
-  const entry = ctrl.data.countries.find((c) => c.id === id);
-  const own = entry && typeof entry.name === "object" && entry.name !== null ? localized(entry.name as { en: string }) : typeof entry?.name === "string" ? entry.name : "";
-  return own || countryName(id, id);
-}
 
 export function classTableCsv(ctrl: ClassCtrl): string {
   const { students } = ctrl.data;
@@ -103,20 +96,20 @@ export function classPage(ctrl: ClassCtrl): { root: HTMLElement; destroy(): void
     charts.append(overlay("leakageTrue", formatCompact), overlay("revenue", formatMillions), overlay("alliedTrust", (v) => formatNumber(v)));
     body.appendChild(el("section", { class: "report-section" }, el("h2", {}, ct("viewer.tracks")), charts));
 
-    const countries = [...new Set(students.flatMap((s) => Object.keys(s.deals)))].sort((a, b) => nameOfCountry(ctrl, a).localeCompare(nameOfCountry(ctrl, b)));
+    const countries = [...new Set(students.flatMap((s) => Object.keys(s.deals)))].sort((a, b) => ctrl.countryName(a).localeCompare(ctrl.countryName(b)));
     body.appendChild(el("section", { class: "report-section" },
       el("h2", {}, ct("class.deals")),
       el("div", { style: "overflow-x:auto" }, el("table", { class: "ledger class-table", id: "class-deals" },
-        el("thead", {}, el("tr", {}, el("th", {}, ct("class.label")), countries.map((c) => el("th", { title: nameOfCountry(ctrl, c) }, c)))),
+        el("thead", {}, el("tr", {}, el("th", {}, ct("class.label")), countries.map((c) => el("th", { title: ctrl.countryName(c) }, c)))),
         el("tbody", {}, students.map((s, i) => el("tr", {}, el("td", {}, ctrl.labelOf(i)),
           countries.map((c) => el("td", { class: "num" }, s.deals[c] ? formatCompact(s.deals[c].chips) : "—")))))))));
 
     if (ctrl.country && data.scenario) {
       const id = ctrl.country;
       const select = el("select", { id: "class-space-country", "aria-label": t("debrief.country") },
-        ctrl.signedCountries().sort((a, b) => nameOfCountry(ctrl, a).localeCompare(nameOfCountry(ctrl, b))).map((c) => el("option", { value: c, selected: c === id }, nameOfCountry(ctrl, c))));
+        ctrl.signedCountries().sort((a, b) => ctrl.countryName(a).localeCompare(ctrl.countryName(b))).map((c) => el("option", { value: c, selected: c === id }, ctrl.countryName(c))));
       select.addEventListener("change", () => ctrl.setCountry(select.value));
-      const noun = countryRef(id, nameOfCountry(ctrl, id));
+      const noun = countryRef(id, ctrl.countryName(id));
       const deals = students.flatMap((s, i) => {
         const deal = s.deals[id];
         return deal && deal.us !== null && deal.country !== null ? [{ label: ctrl.labelOf(i), us: deal.us, country: deal.country }] : [];

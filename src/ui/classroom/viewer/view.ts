@@ -26,7 +26,10 @@ function seriesOf(ctrl: ViewerCtrl, tracks: (keyof Tracks)[]): LineSeries[] {
   const other = ctrl.other;
   if (other) {
     const theirs = other.game.replay.turns.map((turn) => turn.tracks);
-    for (const track of tracks) out.push({ label: `${trackLabelOf(track)} — ${other.game.label}`, values: theirs.map((x) => x[track]) });
+    // The other game by its regime when that is what differs (the counterfactual, often by the same player), else by its player.
+    const policy = other.game.replay.policy;
+    const who = policy !== ctrl.game.replay.policy ? t(`policy.${policy}`) : other.game.label;
+    for (const track of tracks) out.push({ label: `${trackLabelOf(track)} — ${who}`, values: theirs.map((x) => x[track]) });
   }
   return out;
 }
