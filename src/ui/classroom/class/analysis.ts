@@ -36,8 +36,6 @@ export interface ClassData {
   /** The shared world's scenario (the utility spaces are computed from it on demand). */
   scenario: Scenario | null;
   seed: string | null;
-  /** Country names from the scenario, by id (the same world only). */
-  countries: { id: string; name: unknown }[];
   ms: number;
 }
 
@@ -88,10 +86,9 @@ export function analyseClass(files: readonly ClassFile[], bundled: unknown[], no
     });
   }
   const one = sameWorld && world !== null;
-  const countries = one && world ? world.scenario.countries.filter((c) => !c.adversary).map((c) => ({ id: c.id, name: c.name })) : [];
   return {
     students, failed, sameWorld: sameWorld && students.length > 0, worldKey: sameWorld ? firstKey : null,
-    scenario: one && world ? world.scenario : null, seed: one && world ? world.seed : null, countries, ms: Math.round(now() - started),
+    scenario: one && world ? world.scenario : null, seed: one && world ? world.seed : null, ms: Math.round(now() - started),
   };
 }
 
@@ -107,7 +104,6 @@ export function mergeClass(parts: readonly ClassData[], ms: number): ClassData {
     worldKey: sameWorld ? (read[0]?.worldKey ?? null) : null,
     scenario: sameWorld ? (read[0]?.scenario ?? null) : null,
     seed: sameWorld ? (read[0]?.seed ?? null) : null,
-    countries: sameWorld ? (read[0]?.countries ?? []) : [],
     ms,
   };
 }
