@@ -322,6 +322,8 @@ export const en = {
   "summary.over": "The game is over: the debrief explains your score.",
   "summary.licences": "{count, plural, one {# licence request expires} other {# licence requests expire}} at the end of this month (Policy, P)",
   "summary.counters": "{countries} {count, plural, one {waits} other {wait}} for your answer to a counter-offer",
+  "summary.decisions": "{count, plural, one {# decision waits} other {# decisions wait}} for your answer{due, plural, =0 {} other {, # by the end of this month}} (Decisions, D)",
+  "summary.separator": "; ",
   "summary.countryInList": "{country}",
   "summary.lowCapital": "political capital is down to {capital}: at 0 you are dismissed",
   "summary.pressure": "industry pressure is {pressure}: above 60 it costs political capital every month",

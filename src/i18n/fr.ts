@@ -323,6 +323,8 @@ export const fr: Partial<Record<MessageKey, string>> = {
   "summary.over": "La partie est finie : le bilan explique votre score.",
   "summary.licences": "{count, plural, one {# demande de licence expire} other {# demandes de licence expirent}} à la fin du mois (Politique, P)",
   "summary.counters": "{countries} {count, plural, one {attend} other {attendent}} votre réponse à une contre-offre",
+  "summary.decisions": "{count, plural, one {# décision attend} other {# décisions attendent}} votre réponse{due, plural, =0 {} other {, dont # avant la fin du mois}} (Décisions, D)",
+  "summary.separator": " ; ",
   "summary.countryInList": "{country}",
   "summary.lowCapital": "le capital politique n’est plus que de {capital} : à 0, vous êtes limogé",
   "summary.pressure": "la pression de l’industrie est à {pressure} : au-delà de 60, elle coûte du capital politique chaque mois",

@@ -42,6 +42,11 @@ export function showToast(message: string, kind: "error" | "info" = "info"): voi
   toastTimer = window.setTimeout(() => toast.remove(), kind === "error" ? 12000 : 5000);
 }
 
+/** A game's news toasts ("a decision awaits") belong to that game: leaving it removes them; errors stay to be read. */
+export function dismissInfoToast(): void {
+  document.querySelector(".toast.info")?.remove();
+}
+
 function problemHint(problem: ProblemLike): HTMLElement | null {
   const hint = problemHintText(problem);
   return hint ? el("div", { class: "muted" }, t("problem.hint", { hint })) : null;

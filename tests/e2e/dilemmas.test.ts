@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { BOTS, newGame, parseScenarioText, step, type Action, type GameState } from "../../src/core";
-import { isHarmlessConsoleMessage, launchChromium, serveStatic, type StaticServer } from "./harness";
+import { isHarmlessConsoleMessage, launchChromium, openGameLink, serveStatic, type StaticServer } from "./harness";
 
 const root = resolve(import.meta.dirname, "../..");
 const dist = join(root, "dist-e2e-dilemmas");
@@ -44,6 +44,9 @@ describe("dilemmas in the browser", () => {
     await page.waitForFunction(() => { const a = (window as unknown as { chipDiplomacy?: Api }).chipDiplomacy; return a?.ready === true && a.scene() === "Game"; }, undefined, { timeout: 60_000 });
     expect(await page.isDisabled("#toolbar-dilemmas")).toBe(true);
     await page.keyboard.press("e");
+    // The report's "decide now" line counts the decision that has just arrived.
+    await page.waitForSelector("#report-summary li");
+    expect(await page.locator("#report-summary li").nth(2).innerText()).toMatch(/\d+ decisions? waits? for your answer.*\(Decisions, D\)/);
     await page.click("#report-close");
     // The Chip Security Act (a real bill, May 2025) asks for a position: the toolbar counts it, D opens it.
     expect(await page.isDisabled("#toolbar-dilemmas")).toBe(false);
@@ -64,6 +67,17 @@ describe("dilemmas in the browser", () => {
     await page.click("#dilemmas-close");
     expect(await page.textContent("#toolbar-dilemmas")).toContain(`(${s.dilemmas.length})`);
     expect(consoleErrors).toEqual([]);
+  }, 120_000);
+
+  it("leaving the game takes its news toasts with it", async () => {
+    await openGameLink(page, `${server.url}?scenario=may-2025&seed=dilemma-toast`);
+    await page.waitForFunction(() => { const a = (window as unknown as { chipDiplomacy?: Api }).chipDiplomacy; return a?.ready === true && a.scene() === "Game"; }, undefined, { timeout: 60_000 });
+    await page.keyboard.press("e");
+    await page.click("#report-close");
+    expect(await page.locator(".toast.info").count()).toBe(1); // "A decision awaits you"
+    await page.keyboard.press("q");
+    await page.waitForFunction(() => (window as unknown as { chipDiplomacy: Api }).chipDiplomacy.scene() === "Menu", undefined, { timeout: 30_000 });
+    expect(await page.locator(".toast.info").count()).toBe(0);
   }, 120_000);
 
   it("a deal up for renewal, a country's request and the deals to audit show in the same dialog and are answered with a click", async () => {

@@ -78,13 +78,15 @@ function decisionsLine(state: GameState): string {
   const needs: string[] = [];
   const pending = state.licences.filter((l) => l.decision === "pending").length;
   if (pending > 0) needs.push(t("summary.licences", { count: pending }));
+  const dueNow = state.dilemmas.filter((d) => d.deadlineTurn <= state.turn).length;
+  if (state.dilemmas.length > 0) needs.push(t("summary.decisions", { count: state.dilemmas.length, due: dueNow }));
   // Each name with its article where the language wants one (l'Inde, the Netherlands).
   const counters = Object.values(state.countries).filter((c) => c.negotiation?.counter).map((c) => t("summary.countryInList", { country: nounOf(state, c.id) }));
   if (counters.length > 0) needs.push(t("summary.counters", { countries: new Intl.ListFormat(currentLocale(), { type: "conjunction" }).format(counters), count: counters.length }));
   if (state.tracks.politicalCapital < 15) needs.push(t("summary.lowCapital", { capital: state.tracks.politicalCapital }));
   if (state.tracks.industryPressure > 60) needs.push(t("summary.pressure", { pressure: state.tracks.industryPressure }));
   if (state.tracks.hawkishness > 70) needs.push(t("summary.hawks", { hawkishness: state.tracks.hawkishness }));
-  return needs.length ? t("summary.decide", { items: needs.join("; ") }) : t("summary.nothingUrgent");
+  return needs.length ? t("summary.decide", { items: needs.join(t("summary.separator")) }) : t("summary.nothingUrgent");
 }
 
 export function summaryLines(state: GameState, turn: number, scores: ReportScores): string[] {

@@ -13,7 +13,7 @@ import { onSettingsChange, settings } from "../settings";
 import { openSettings } from "../settingsView";
 import { openHelp } from "../helpView";
 import { downloadText } from "../files";
-import { showToast } from "../messages";
+import { dismissInfoToast, showToast } from "../messages";
 import { play } from "../sound";
 import { requestRender } from "../renderOnDemand";
 import { Hud, TOP_BAR_CSS_HEIGHT } from "../hud";
@@ -380,6 +380,7 @@ export class GameScene extends Phaser.Scene {
   private teardown(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     clearHint();
+    dismissInfoToast();
     this.mapView.destroy();
     this.hud.destroy();
     this.panel.close();
