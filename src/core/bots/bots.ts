@@ -30,11 +30,13 @@ export const HAWK: StrategyParams = {
  * Every safeguard still, but generous: all the chips a country wants (four fifths for risky destinations),
  * bigger pledges and tariff asks, cooperation from all but the safest; one offer a month moving two thirds of
  * the way to the counter, a counter taken once it is within a small step; lists only the worst hubs without a
- * deal, once; licences for all but the riskiest. Retuned for rules 0.2.0 with the living world (issue 8).
+ * deal, once; licences for all but the riskiest; briefs Congress as early as the hawk (hawkishness above 60),
+ * which kept it in office in the 2.5 % of games where later briefings left scandals to dismiss it under
+ * rules 0.3.0. Retuned for rules 0.2.0 with the living world (issue 8).
  */
 export const BALANCED: StrategyParams = {
   ...HAWK, chipsOpen: 1040, chipsRisky: 830, investOpen: 780, tariffOpen: 720, cooperationAt: 170, acceptWithin: 40, acceptAfter: 7,
-  exposureCap: 930, minGain: 0, listAt: 750, renewListings: 0, listWithDeal: 0, licenceBelow: 560, briefAbove: 75, crackdownAbove: 58,
+  exposureCap: 930, minGain: 0, listAt: 750, renewListings: 0, listWithDeal: 0, licenceBelow: 560, crackdownAbove: 58,
   reserve: 30, renegotiateBelow: 790, suspendAbove: 40_000,
 };
 
