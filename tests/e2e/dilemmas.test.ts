@@ -109,7 +109,16 @@ describe("dilemmas in the browser", () => {
     expect((await api(page)).turn).toBe(state.turn);
     await page.screenshot({ path: join(artifacts, "renewal-before.png") });
     // The months' turn reports are open, the last on top: close them, then D opens the Decisions dialog.
-    for (let i = 0; i < 40 && (await page.$("#report-close")); i++) await page.$eval("#report-close", (b) => (b as HTMLButtonElement).click());
+    // A report may be replaced by the next between a look and a click, so a click that finds none is not an
+    // error, and the loop stops only when no report has come back for a moment.
+    const close = page.locator("#report-close");
+    for (let i = 0; i < 60; i++) {
+      if ((await close.count()) === 0) {
+        await page.waitForTimeout(300);
+        if ((await close.count()) === 0) break;
+      }
+      await close.first().evaluate((b) => (b as HTMLButtonElement).click(), undefined, { timeout: 2_000 }).catch(() => undefined);
+    }
     await page.keyboard.press("d");
     const renewal = state.dilemmas.find((d) => d.generated?.kind === "renewal");
     if (!renewal?.generated) throw new Error("no renewal");
