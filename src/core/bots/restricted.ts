@@ -4,7 +4,7 @@
 // that their losing says something about the rules.
 import { exposureOf } from "../leakage";
 import { mulDiv, PER_MILLE } from "../math";
-import type { GameState, Terms } from "../state";
+import type { Action, CountryState, GameState, Terms } from "../state";
 import { findProfile } from "../shipments";
 import type { Bot } from "./strategy";
 import { BOTS } from "./bots";
@@ -24,6 +24,24 @@ function targets(state: GameState): string[] {
     .map((c) => ({ id: c.id, gain: mulDiv(state.countries[c.id]?.demand ?? 0, PER_MILLE - c.baselineAccess, PER_MILLE) }))
     .sort((a, b) => b.gain - a.gain || (a.id < b.id ? -1 : 1))
     .map((c) => c.id);
+}
+
+/** The targets a bot may still bargain with this month: no deal yet, not cooling off after talks broke down. */
+function openTargets(state: GameState): { id: string; country: CountryState }[] {
+  return targets(state).flatMap((id) => {
+    const country = state.countries[id];
+    return country && !country.deal && country.cooldownUntil <= state.turn ? [{ id, country }] : [];
+  });
+}
+
+/** Accepts any counter on the table, else sends one offer a month to each target that `termsFor` gives terms for. */
+function offerEach(state: GameState, termsFor: (id: string, country: CountryState) => Terms | null): Action {
+  for (const { id, country } of openTargets(state)) {
+    if (country.negotiation?.counter) return { type: "acceptCounter", country: id };
+    const terms = country.offersThisTurn === 0 ? termsFor(id, country) : null;
+    if (terms) return { type: "offer", country: id, terms };
+  }
+  return { type: "endTurn" };
 }
 
 /** (a) At most ten actions in the game: five deals in the first month (offer, then accept the counter), then nothing. */
@@ -60,9 +78,7 @@ const repeat: Bot = {
   name: "restricted-repeat",
   description: "(b) identical repeated offers: the same hard package thrice a month, the counter accepted just before the deadline",
   decide(state) {
-    for (const id of targets(state)) {
-      const country = state.countries[id];
-      if (!country || country.deal || country.cooldownUntil > state.turn) continue;
+    for (const { id, country } of openTargets(state)) {
       const talks = country.negotiation;
       const left = talks ? talks.startedTurn + country.hidden.patience - talks.patienceLost - state.turn : country.hidden.patience;
       if (talks?.counter && left <= 1) return { type: "acceptCounter", country: id };
@@ -78,13 +94,7 @@ const onePackage: Bot = {
   description: "(c) the same package to every country (5,000 chips, $50B, 5 tariff points, KYC and location checks), counters accepted",
   decide(state) {
     const terms: Terms = { chips: 5000, investment: 50, tariffCut: 5, enforcementCooperation: false, conditions: { kyc: true, noAdversaryHardware: false, usManagedDatacenters: false, locationVerification: true, onSiteAudits: false } };
-    for (const id of targets(state)) {
-      const country = state.countries[id];
-      if (!country || country.deal || country.cooldownUntil > state.turn) continue;
-      if (country.negotiation?.counter) return { type: "acceptCounter", country: id };
-      if (country.offersThisTurn === 0 && terms.chips <= Math.max(country.demand, 1) * 2) return { type: "offer", country: id, terms };
-    }
-    return { type: "endTurn" };
+    return offerEach(state, (_, country) => (terms.chips <= Math.max(country.demand, 1) * 2 ? terms : null));
   },
 };
 
@@ -123,16 +133,7 @@ const maxAsks: Bot = {
   name: "restricted-max-asks",
   description: "(f) maximum asks on every issue ($5,000B, 100 tariff points, every safeguard) each month, counters accepted",
   decide(state) {
-    for (const id of targets(state)) {
-      const country = state.countries[id];
-      if (!country || country.deal || country.cooldownUntil > state.turn) continue;
-      if (country.negotiation?.counter) return { type: "acceptCounter", country: id };
-      if (country.offersThisTurn === 0) {
-        const terms: Terms = { ...hardPackage(state, id), investment: 5000, tariffCut: 100 };
-        return { type: "offer", country: id, terms };
-      }
-    }
-    return { type: "endTurn" };
+    return offerEach(state, (id) => ({ ...hardPackage(state, id), investment: 5000, tariffCut: 100 }));
   },
 };
 
